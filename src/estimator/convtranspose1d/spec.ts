@@ -1,0 +1,69 @@
+import type { ParamSpec, ParamValues } from '../spec.ts';
+import type { ConvTranspose1dParams } from './params.ts';
+
+/** torch.nn.ConvTranspose1d's arguments, plus the input's batch and length, in the order PyTorch lists them. */
+export const params = [
+  {
+    name: 'batch', kind: 'int', label: 'batch', symbol: 'N', initial: null, min: 1n,
+    nullable: { meaning: 'unbatched (C_in, L_in) input, counted as N = 1' },
+    help: 'Batch size N. Leave empty for an unbatched input of shape (C_in, L_in).',
+  },
+  {
+    name: 'in_channels', kind: 'int', label: 'in_channels', symbol: 'C_{in}', initial: 1n, min: 1n,
+    help: 'Channels of the input, C_in. Must be divisible by groups.',
+  },
+  {
+    name: 'out_channels', kind: 'int', label: 'out_channels', symbol: 'C_{out}', initial: 1n, min: 1n,
+    help: 'Channels of the output, C_out. Must be divisible by groups.',
+  },
+  {
+    name: 'length_in', kind: 'int', label: 'length_in', symbol: 'L_{in}', initial: 2n, min: 1n,
+    help: 'Length of the input, L_in = x.size(-1).',
+  },
+  {
+    name: 'kernel_size', kind: 'int', label: 'kernel_size', symbol: 'K', initial: 3n, min: 1n,
+    help: 'Number of taps K in each filter.',
+  },
+  {
+    name: 'stride', kind: 'int', label: 'stride', symbol: 's', torchDefault: 1n, initial: 1n, min: 1n,
+    help: 'Distance between the stamps of consecutive input elements on the output.',
+  },
+  {
+    name: 'padding', kind: 'int', label: 'padding', symbol: 'p', torchDefault: 0n, initial: 0n, min: 0n,
+    help: 'Positions cropped from each end of the full output.',
+  },
+  {
+    name: 'output_padding', kind: 'int', label: 'output_padding', symbol: 'o', torchDefault: 0n, initial: 0n, min: 0n,
+    help: 'Extra positions added at the end of the output; must be smaller than stride or dilation.',
+  },
+  {
+    name: 'dilation', kind: 'int', label: 'dilation', symbol: 'd', torchDefault: 1n, initial: 1n, min: 1n,
+    help: 'Spacing between the taps of one filter.',
+  },
+  {
+    name: 'groups', kind: 'int', label: 'groups', symbol: 'g', torchDefault: 1n, initial: 1n, min: 1n,
+    help: 'Blocked connections: each output channel sees C_in / groups input channels.',
+  },
+  {
+    name: 'bias', kind: 'bool', label: 'bias', symbol: 'b', torchDefault: true, initial: true,
+    help: 'Whether a learnable bias is added to every output element.',
+  },
+] as const satisfies readonly ParamSpec[];
+
+/** Typed parameters from parsed table values (parseParams guarantees the kinds). */
+export function fromValues(v: ParamValues): ConvTranspose1dParams {
+  const int = (name: string) => v[name] as bigint;
+  return {
+    batch: v.batch as bigint | null,
+    in_channels: int('in_channels'),
+    out_channels: int('out_channels'),
+    length_in: int('length_in'),
+    kernel_size: int('kernel_size'),
+    stride: int('stride'),
+    padding: int('padding'),
+    output_padding: int('output_padding'),
+    dilation: int('dilation'),
+    groups: int('groups'),
+    bias: v.bias as boolean,
+  };
+}
