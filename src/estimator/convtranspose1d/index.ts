@@ -18,7 +18,7 @@ export * from './exactCounts.ts';
 export * from './rules.ts';
 export * from './estimate.ts';
 export * from './simulate.ts';
-export { params, fromValues } from './spec.ts';
+export { params, fromValues, withDefaults } from './spec.ts';
 
 export const id = 'convtranspose1d';
 export const torchName = 'torch.nn.ConvTranspose1d';

@@ -67,3 +67,9 @@ export function fromValues(v: ParamValues): ConvTranspose1dParams {
     bias: v.bias as boolean,
   };
 }
+
+/** A full parameter set from a partial one: PyTorch's defaults, then the calculator's initial values. */
+export function withDefaults(partial: Partial<ConvTranspose1dParams>): ConvTranspose1dParams {
+  const base: ParamValues = Object.fromEntries(params.map((p) => [p.name, 'torchDefault' in p ? p.torchDefault : p.initial]));
+  return { ...fromValues(base), ...partial };
+}

@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Astro 7's default Markdown processor skips remark/rehype plugins: math needs the unified one.
+export default defineConfig({
+  site: process.env.NNOPS_SITE ?? 'https://nnops.dev',
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }]] }),
+  },
+  integrations: [
+    starlight({
+      title: 'nnops',
+      disable404Route: true, // content/docs/404.md is the not-found page
+      description: 'How many arithmetic operations a torch.nn module performs: derivations, exact counts and live calculators.',
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      components: { Head: './src/components/starlight/Head.astro' },
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'What is counted', link: '/' }] },
+        { label: 'Modules', items: [{ label: 'ConvTranspose1d', link: '/modules/convtranspose1d/' }] },
+      ],
+    }),
+    preact(),
+  ],
+});
