@@ -93,7 +93,8 @@ export type Missing = 'initial' | 'error';
 /**
  * Reads raw values (URL query strings, CLI flags or JSON) into typed values. An absent
  * argument takes PyTorch's default; a required one takes the calculator's initial value
- * (`missing: 'initial'`) or is reported (`missing: 'error'`). Never throws.
+ * (`missing: 'initial'`, only when the key is absent, not when it is an empty string) or
+ * is reported (`missing: 'error'`). Never throws.
  */
 export function parseParams(
   params: readonly ParamSpec[],
@@ -108,8 +109,9 @@ export function parseParams(
     if (parsed !== null) values[spec.name] = parsed;
     else if (spec.kind === 'int' && spec.nullable) values[spec.name] = null;
     else if (spec.torchDefault !== undefined) values[spec.name] = spec.torchDefault;
-    else if (missing === 'initial') values[spec.name] = spec.initial;
-    else return { ok: false, error: { rule: 'required', param: spec.name, message: `${spec.name} is required.`, torch: null } };
+    // A field present but left empty is a required argument the reader has not given yet.
+    else if (missing === 'initial' && !(has && typeof raw[spec.name] === 'string')) values[spec.name] = spec.initial;
+    else return { ok: false, error: { rule: 'required', param: spec.name, message: `${spec.name} is required: PyTorch has no default for it.`, torch: null } };
   }
   return { ok: true, values };
 }

@@ -134,6 +134,7 @@ function Results({ result }: { result: Extract<ReturnType<typeof ct1d.estimate>,
         </tr>
         <tr><th scope="row">Products per filter M</th><td><Quantity name="exact.products_per_filter" value={exact.products_per_filter} /></td></tr>
         <tr><th scope="row">Covered positions per filter P</th><td><Quantity name="exact.covered_positions" value={exact.covered_positions} /></td></tr>
+        <tr><th scope="row">Additions per filter M − P</th><td><Quantity name="exact.additions_per_filter" value={exact.additions_per_filter} /></td></tr>
         <tr><th scope="row">Multiplications</th><td><Quantity name="exact.multiplications" value={exact.multiplications} /></td></tr>
         <tr><th scope="row">Additions</th><td><Quantity name="exact.additions" value={exact.additions} /></td></tr>
         <tr class="calc-total"><th scope="row">Total operations</th><td><Quantity name="exact.total_ops" value={exact.total_ops} /></td></tr>

@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+import * as ct1d from '../../src/estimator/convtranspose1d/index.ts';
+import type { Estimate } from '../../src/estimator/convtranspose1d/index.ts';
+
+export const PAGE = '/modules/convtranspose1d/';
+
+/** Wait until every island on the page has hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/** An exact integer from rendered text: digit grouping and the typographic minus removed. */
+export function digits(text: string): bigint {
+  const clean = text.replace(/[,\s\u202f]/g, '').replace('−', '-');
+  if (!/^-?\d+$/.test(clean)) throw new Error(`not an integer: "${text}"`);
+  return BigInt(clean);
+}
+
+/** Every result the calculator shows, by data-quantity name. */
+export async function quantities(page: Page): Promise<Record<string, bigint>> {
+  const entries = await page
+    .locator('.calculator [data-quantity]:not([data-quantity="ratio"])')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-quantity')!, e.textContent ?? ''] as const));
+  return Object.fromEntries(entries.map(([k, v]) => [k, digits(v)]));
+}
+
+/** What the calculator must show for an estimate, in the same shape as quantities(). */
+export function expected(r: Extract<Estimate, { ok: true }>): Record<string, bigint> {
+  const out: Record<string, bigint> = { length_out: r.length_out };
+  if (r.documented) for (const [k, v] of Object.entries(r.documented)) out[`documented.${k}`] = v;
+  for (const [k, v] of Object.entries(r.exact)) out[`exact.${k}`] = v;
+  return out;
+}
+
+export function estimateOk(p: ct1d.ConvTranspose1dParams) {
+  const r = ct1d.estimate(p);
+  if (!r.ok) throw new Error(r.error.message);
+  return r;
+}
+
+/** The URL of the module page for a parameter set. */
+export function urlFor(p: ct1d.ConvTranspose1dParams): string {
+  const q = ct1d.queryOf(p);
+  return q ? `${PAGE}?${q}` : PAGE;
+}
+
+export { ct1d };

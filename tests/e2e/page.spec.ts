@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { equationList } from '../../src/equations/convtranspose1d.ts';
+import { ct1d, digits, estimateOk, expected, hydrated, PAGE, quantities } from './helpers.ts';
+
+test.describe('module page', () => {
+  test('renders every numbered equation with its id and number, and no KaTeX error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(PAGE);
+    await expect(page.locator('.katex-error')).toHaveCount(0);
+    expect(await page.locator('.katex').count()).toBeGreaterThan(50);
+    for (const eq of equationList) {
+      const el = page.locator(`#${eq.id}`);
+      await expect(el, eq.id).toHaveCount(1);
+      await expect(el.locator('.katex-display')).toHaveCount(1);
+      await expect(el.locator('.tag')).toHaveText(`(${eq.number})`);
+    }
+    // KaTeX's stylesheet is bundled (no CDN) and applied: .katex-mathml is visually hidden.
+    const clip = await page.locator('.katex-mathml').first().evaluate((e) => getComputedStyle(e).position);
+    expect(clip).toBe('absolute');
+    const external = await page.locator('link[rel="stylesheet"]').evaluateAll((ls) =>
+      ls.map((l) => (l as HTMLLinkElement).href).filter((h) => !h.startsWith(location.origin)),
+    );
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('the worked example shows the probe the estimator computes', async ({ page }) => {
+    await page.goto(PAGE);
+    const seed = ct1d.withDefaults({ in_channels: 1n, out_channels: 1n, length_in: 2n, kernel_size: 3n, bias: false });
+    const r = estimateOk(seed);
+    const cells = page.locator('[data-worked="seed"] td[data-y]');
+    await expect(cells).toHaveCount(Number(r.length_out));
+    for (let t = 0n; t < r.length_out; t++) {
+      await expect(cells.nth(Number(t))).toHaveText(String(ct1d.productsAt(seed, t)));
+    }
+    // The seed's own figures: y = [1, 2, 2, 1] and 2 additions per filter.
+    expect(await cells.allTextContents()).toEqual(['1', '2', '2', '1']);
+    expect(r.documented?.additions_per_filter).toBe(2n);
+  });
+
+  test('the comparison table shows the estimator’s totals', async ({ page }) => {
+    await page.goto(PAGE);
+    const rows = page.locator('[data-comparison] tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(5);
+    for (const row of await rows.all()) {
+      const query = (await row.getAttribute('data-example'))!;
+      const r = ct1d.estimateRaw(Object.fromEntries(new URLSearchParams(query)), 'initial');
+      if (!r.ok) throw new Error(query);
+      await expect(row.locator('[data-quantity="exact.total_ops"]')).toHaveText(/\d/);
+      expect(digits(await row.locator('[data-quantity="exact.total_ops"]').innerText())).toBe(r.exact.total_ops);
+      const doc = await row.locator('[data-quantity="documented.total_ops"]').innerText();
+      if (r.documented) expect(digits(doc)).toBe(r.documented.total_ops);
+      else expect(doc).toBe('undefined');
+    }
+  });
+
+  test('the default calculator shows the estimator’s values for the initial layer', async ({ page }) => {
+    await page.goto(PAGE);
+    await hydrated(page);
+    expect(await quantities(page)).toEqual(expected(estimateOk(ct1d.withDefaults({}))));
+    await expect(page.locator('[role="alert"]')).toHaveCount(0);
+  });
+});
