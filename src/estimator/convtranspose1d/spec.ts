@@ -2,7 +2,7 @@ import type { ParamSpec, ParamValues } from '../spec.ts';
 import type { ConvTranspose1dParams } from './params.ts';
 
 /** torch.nn.ConvTranspose1d's arguments, plus the input's batch and length, in the order PyTorch lists them. */
-export const params = [
+export const params: readonly ParamSpec[] = [
   {
     name: 'batch', kind: 'int', label: 'batch', symbol: 'N', initial: null, min: 1n,
     nullable: { meaning: 'unbatched (C_in, L_in) input, counted as N = 1' },
@@ -48,7 +48,7 @@ export const params = [
     name: 'bias', kind: 'bool', label: 'bias', symbol: 'b', torchDefault: true, initial: true,
     help: 'Whether a learnable bias is added to every output element.',
   },
-] as const satisfies readonly ParamSpec[];
+];
 
 /** Typed parameters from parsed table values (parseParams guarantees the kinds). */
 export function fromValues(v: ParamValues): ConvTranspose1dParams {
@@ -70,6 +70,6 @@ export function fromValues(v: ParamValues): ConvTranspose1dParams {
 
 /** A full parameter set from a partial one: PyTorch's defaults, then the calculator's initial values. */
 export function withDefaults(partial: Partial<ConvTranspose1dParams>): ConvTranspose1dParams {
-  const base: ParamValues = Object.fromEntries(params.map((p) => [p.name, 'torchDefault' in p ? p.torchDefault : p.initial]));
+  const base: ParamValues = Object.fromEntries(params.map((p) => [p.name, p.torchDefault ?? p.initial]));
   return { ...fromValues(base), ...partial };
 }
