@@ -57,7 +57,10 @@ function parseInt64(spec: IntParam, raw: unknown): bigint | null | InputError {
     }
     return BigInt(raw);
   }
-  if (typeof raw === 'bigint') return raw;
+  if (typeof raw === 'bigint')
+    return raw > INT64_MAX || raw < INT64_MIN
+      ? fail('out_of_range', `${spec.name} = ${raw} does not fit in a 64-bit integer; PyTorch sizes are at most 2^63 − 1.`)
+      : raw;
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string') return fail('not_integer', `${spec.name} must be a whole number.`);
   const text = raw.trim();
@@ -81,6 +84,7 @@ function parseInt64(spec: IntParam, raw: unknown): bigint | null | InputError {
 function parseBool(spec: BoolParam, raw: unknown): boolean | null | InputError {
   if (typeof raw === 'boolean') return raw;
   if (raw === null || raw === undefined) return null;
+  if (typeof raw !== 'string' && typeof raw !== 'number') return { rule: 'not_boolean', param: spec.name, message: `${spec.name} must be true or false.`, torch: null };
   const text = String(raw).trim().toLowerCase();
   if (text === '') return null;
   if (['true', '1', 'yes', 'on'].includes(text)) return true;

@@ -11,7 +11,9 @@ export const SIMULATION_LIMIT = 4_000_000;
  */
 export function simulateProbe(p: Scatter, length: bigint): bigint[] {
   const work = p.length_in * p.kernel_size;
-  const big = (x: bigint) => x > BigInt(SIMULATION_LIMIT) ** 2n; // keeps i·stride + k·dilation exact in a double
+  // Larger strides, dilations or paddings are refused; below the bound, a target past 2^53 can
+  // lose precision only where it already lies far outside the output, so y stays exact.
+  const big = (x: bigint) => x > BigInt(SIMULATION_LIMIT) ** 2n;
   if (length < 0n || length > BigInt(SIMULATION_LIMIT) || work > BigInt(SIMULATION_LIMIT) || big(p.stride) || big(p.dilation) || big(p.padding)) {
     throw new RangeError(`simulateProbe: ${p.length_in}×${p.kernel_size} products or length ${length} exceed the limit`);
   }
