@@ -52,7 +52,7 @@ function parseInt64(spec: IntParam, raw: unknown): bigint | null | InputError {
   if (typeof raw === 'number') {
     if (!Number.isSafeInteger(raw)) {
       return Number.isInteger(raw)
-        ? fail('not_exact', `${spec.name} = ${raw} is beyond 2^53 and cannot be read exactly from a JSON number; pass it as a string of digits.`)
+        ? fail('not_exact', `${spec.name} is beyond 2^53, where a JSON number cannot hold every integer (it arrived as ${raw}, possibly rounded); pass it as a string of digits.`)
         : fail('not_integer', `${spec.name} must be a whole number; got ${raw}.`);
     }
     return BigInt(raw);

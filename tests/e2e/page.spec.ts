@@ -56,6 +56,19 @@ test.describe('module page', () => {
     }
   });
 
+  test('the departures the prose describes are real for its examples', async ({ page }) => {
+    await page.goto(PAGE);
+    const cell = async (label: string, col: number) =>
+      page.locator('[data-comparison] tbody tr', { has: page.getByRole('link', { name: label }) }).locator('td').nth(col).innerText();
+    // Columns: L_out, probe sum A, true additions per filter, documented total, exact total.
+    expect(digits(await cell('Holes: stride 7, dilation 3', 1))).toBeLessThan(0n);
+    expect(digits(await cell('Holes: stride 7, dilation 3', 2))).toBe(0n);
+    expect(digits(await cell('output_padding tail', 1))).toBeLessThan(digits(await cell('output_padding tail', 2)));
+    const vocoderDoc = digits(await cell('Vocoder upsampler ×8, batch 16', 3));
+    const vocoderExact = digits(await cell('Vocoder upsampler ×8, batch 16', 4));
+    expect(vocoderDoc).toBeGreaterThan(2n * vocoderExact);
+  });
+
   test('the default calculator shows the estimator’s values for the initial layer', async ({ page }) => {
     await page.goto(PAGE);
     await hydrated(page);

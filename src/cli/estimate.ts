@@ -1,0 +1,29 @@
+// CLI entry: `npm run -s estimate -- <module> --<param> <value> ... [--pretty]`
+// or `... <module> --jsonl < params.jsonl`. Run with --help for usage; the
+// logic (and the exit codes: 0 ok, 2 invalid input, 1 stdin failure) is in run.ts.
+import { once } from 'node:events';
+import { EXIT_FAILURE, EXIT_OK, run, runJsonl } from './run.ts';
+
+const { stdout, stderr, stdin } = process;
+
+// A reader that goes away (e.g. `| head`) is not an error of ours.
+stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(EXIT_OK);
+  throw e;
+});
+
+const result = run(process.argv.slice(2));
+if (result.code !== null) {
+  stdout.write(result.stdout);
+  process.exitCode = result.code;
+} else {
+  try {
+    await runJsonl(result.jsonl, stdin, async (text) => {
+      if (!stdout.write(text)) await once(stdout, 'drain');
+    });
+    process.exitCode = EXIT_OK;
+  } catch (e) {
+    stderr.write(`estimate: could not read stdin: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = EXIT_FAILURE;
+  }
+}

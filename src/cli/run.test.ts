@@ -1,0 +1,421 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { invalid, valid } from '../../tests/unit/golden.ts';
+import { modules } from '../estimator/modules.ts';
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  MAX_LINE_BYTES,
+  estimateLine,
+  findModule,
+  moduleUsage,
+  parseArgs,
+  run,
+  runJsonl,
+  splitLines,
+  usage,
+  type Line,
+  type RunResult,
+} from './run.ts';
+
+const mod = findModule('convtranspose1d')!;
+const base = ['convtranspose1d', '--in_channels', '16', '--out_channels', '32', '--length_in', '100', '--kernel_size', '5'];
+
+function runOk(argv: string[]): RunResult {
+  const r = run(argv);
+  if (r.code === null) throw new Error('unexpected --jsonl');
+  return r;
+}
+const out = (argv: string[]) => {
+  const r = runOk(argv);
+  return { code: r.code, text: r.stdout, json: JSON.parse(r.stdout) };
+};
+const estimateArgs = (argv: string[]) => {
+  const cmd = parseArgs(argv);
+  if (cmd.kind !== 'estimate') throw new Error(`expected estimate, got ${JSON.stringify(cmd)}`);
+  return cmd.raw;
+};
+
+async function jsonl(input: string | (string | Uint8Array)[]): Promise<Record<string, any>[]> {
+  const chunks = typeof input === 'string' ? [input] : input;
+  async function* source() {
+    for (const c of chunks) yield c;
+  }
+  const lines: string[] = [];
+  await runJsonl(mod, source(), (text) => {
+    lines.push(text);
+  });
+  for (const l of lines) {
+    expect(l.endsWith('\n')).toBe(true);
+    expect(l.slice(0, -1)).not.toContain('\n');
+  }
+  return lines.map((l) => JSON.parse(l));
+}
+
+async function collect(chunks: (string | Uint8Array)[], max?: number): Promise<Line[]> {
+  async function* source() {
+    for (const c of chunks) yield c;
+  }
+  const lines: Line[] = [];
+  for await (const l of splitLines(source(), max)) lines.push(l);
+  return lines;
+}
+
+describe('arguments', () => {
+  it('reads --name value and --name=value', () => {
+    expect(estimateArgs([...base, '--stride=2', '--padding', '1'])).toEqual({
+      in_channels: '16', out_channels: '32', length_in: '100', kernel_size: '5', stride: '2', padding: '1',
+    });
+  });
+
+  it('accepts kebab-case spellings and negative values (left to the rules)', () => {
+    expect(estimateArgs(['convtranspose1d', '--in-channels', '3', '--padding', '-1'])).toEqual({ in_channels: '3', padding: '-1' });
+  });
+
+  it('reads the boolean forms', () => {
+    expect(estimateArgs(['convtranspose1d', '--bias']).bias).toBe(true);
+    expect(estimateArgs(['convtranspose1d', '--bias', '--stride', '2'])).toEqual({ bias: true, stride: '2' });
+    expect(estimateArgs(['convtranspose1d', '--bias', 'false']).bias).toBe('false');
+    expect(estimateArgs(['convtranspose1d', '--bias=off']).bias).toBe('off');
+    expect(estimateArgs(['convtranspose1d', '--no-bias']).bias).toBe(false);
+    expect(estimateArgs(['convtranspose1d', '--no_bias']).bias).toBe(false);
+    expect(out([...base, '--no-bias']).json.params.bias).toBe(false);
+    expect(out([...base, '--bias', 'false']).json.params.bias).toBe(false);
+    expect(out([...base, '--bias=1']).json.params.bias).toBe(true);
+    expect(out([...base]).json.params.bias).toBe(true);
+  });
+
+  it('--batch none is an unbatched input; a batch is a count', () => {
+    expect(out([...base, '--batch', 'none']).json.params.batch).toBe(null);
+    expect(out([...base, '--batch', '8']).json.params.batch).toBe('8');
+  });
+
+  it('fills omitted optional arguments with PyTorch defaults', () => {
+    const { json } = out(base);
+    expect(json.params).toEqual({
+      batch: null, in_channels: '16', out_channels: '32', length_in: '100', kernel_size: '5',
+      stride: '1', padding: '0', output_padding: '0', dilation: '1', groups: '1', bias: true,
+    });
+  });
+
+  it('tolerates a leading "--" (as npm may pass it)', () => {
+    expect(parseArgs(['--', ...base]).kind).toBe('estimate');
+  });
+
+  it('rejects flag misuse with exit code 2 and a JSON error', () => {
+    const cases: [string[], string, string | null, RegExp][] = [
+      [[...base, '--foo', '3'], 'unknown_flag', 'foo', /"--foo".*--in_channels.*--bias/],
+      [[...base, '--stride'], 'missing_value', 'stride', /--stride needs a value/],
+      [[...base, '--stride', '--padding', '1'], 'missing_value', 'stride', /--stride needs a value/],
+      [[...base, '--stride='], 'missing_value', 'stride', /empty value/],
+      [[...base, '--batch='], 'missing_value', 'batch', /--batch none/],
+      [[...base, '--stride', '2', '--stride', '3'], 'duplicate_flag', 'stride', /more than once/],
+      [[...base, '--no-bias=true'], 'unexpected_value', 'bias', /takes no value/],
+      [[...base, '--no-stride'], 'unknown_flag', 'no_stride', /"--no-stride"/],
+      [[...base, 'extra'], 'unexpected_argument', null, /"extra"/],
+      [[...base, '--pretty=1'], 'unexpected_value', null, /--pretty takes no value/],
+      [[...base, '--jsonl'], 'bad_combination', 'in_channels', /--jsonl reads every parameter from stdin/],
+      [['convtranspose1d', '--jsonl', '--pretty'], 'bad_combination', null, /--pretty cannot be used with --jsonl/],
+      [['conv9d', '--x', '1'], 'unknown_module', 'module', /"conv9d".*Known modules: convtranspose1d/],
+      [['constructor'], 'unknown_module', 'module', /Known modules/],
+      [['__proto__'], 'unknown_module', 'module', /Known modules/],
+      [[], 'no_module', 'module', /No module given.*convtranspose1d/],
+      [['--stride', '2'], 'no_module', 'module', /must be a module/],
+    ];
+    for (const [argv, rule, param, message] of cases) {
+      const { code, json, text } = out(argv);
+      expect(code, argv.join(' ')).toBe(EXIT_INVALID);
+      expect(text.trim().split('\n')).toHaveLength(1);
+      expect(json).toEqual({ ok: false, error: { rule, param, message: expect.stringMatching(message), torch: null } });
+    }
+  });
+
+  it('names the missing required flag', () => {
+    const { code, json } = out(['convtranspose1d', '--in_channels', '16', '--out_channels', '32', '--length_in', '100']);
+    expect(code).toBe(EXIT_INVALID);
+    expect(json.error.rule).toBe('required');
+    expect(json.error.param).toBe('kernel_size');
+    expect(json.error.message).toContain('--kernel_size');
+  });
+
+  it('reports input PyTorch rejects with its own error, exit code 2', () => {
+    const { code, json } = out([...base, '--groups', '3']);
+    expect(code).toBe(EXIT_INVALID);
+    expect(json).toEqual({
+      ok: false,
+      error: {
+        rule: 'in_channels_not_divisible', param: 'groups', message: expect.any(String),
+        torch: { stage: 'construct', type: 'ValueError', message: 'in_channels must be divisible by groups' },
+      },
+    });
+    expect(out([...base, '--stride', 'two']).json.error).toMatchObject({ rule: 'not_integer', param: 'stride' });
+    expect(out([...base, '--stride', '99999999999999999999']).json.error).toMatchObject({ rule: 'out_of_range', param: 'stride' });
+  });
+});
+
+describe('output', () => {
+  it('prints one JSON line with every count as a decimal string', () => {
+    const { code, text, json } = out([...base, '--stride', '2', '--bias', 'false']);
+    expect(code).toBe(EXIT_OK);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.trim()).not.toContain('\n');
+    expect(Object.keys(json)).toEqual(['ok', 'module', 'params', 'length_out', 'documented', 'documented_unavailable', 'exact']);
+    expect(json).toMatchObject({
+      ok: true,
+      module: 'convtranspose1d',
+      length_out: '203',
+      documented: { filters: '512', additions_per_filter: '297', ops_per_filter: '1312', aggregation_ops: '97440', total_ops: '769184' },
+      documented_unavailable: null,
+    });
+    for (const v of Object.values(json.exact)) expect(v).toMatch(/^-?\d+$/);
+    for (const v of Object.values(json.documented)) expect(v).toMatch(/^-?\d+$/);
+  });
+
+  it('agrees with the estimator for the same parameters', () => {
+    const m = modules.convtranspose1d;
+    const expected = m.toJSON(m.estimateRaw({ in_channels: 16, out_channels: 32, length_in: 100, kernel_size: 5, batch: 4 }, 'error')) as object;
+    const { json } = out([...base, '--batch', '4']);
+    expect(json).toEqual({ ...expected, module: 'convtranspose1d' });
+  });
+
+  it('keeps values beyond 2^53 exact', () => {
+    const { json } = out(['convtranspose1d', '--in_channels', '16', '--out_channels', '32', '--kernel_size', '5', '--length_in', '9007199254740993', '--batch', '1_000_000']);
+    expect(json.params.length_in).toBe('9007199254740993');
+    expect(json.length_out).toBe('9007199254740997');
+    expect(BigInt(json.documented.total_ops)).toBeGreaterThan(2n ** 53n);
+  });
+
+  it('reports a valid layer whose documented probe cannot run', () => {
+    // L_out = 0·3 − 2 + 0 + 2 + 1 = 1, but the probe (without output_padding) has length −1.
+    const { code, json } = out(['convtranspose1d', '--in_channels', '1', '--out_channels', '1', '--length_in', '1', '--kernel_size', '1', '--padding', '1', '--stride', '3', '--output_padding', '2']);
+    expect(code).toBe(EXIT_OK);
+    expect(json.documented).toBe(null);
+    expect(json.documented_unavailable.torch).toMatch(/Output size is too small/);
+  });
+
+  it('--pretty indents the same object', () => {
+    const pretty = runOk([...base, '--pretty']).stdout;
+    expect(pretty).toContain('\n  "module": "convtranspose1d"');
+    expect(JSON.parse(pretty)).toEqual(out(base).json);
+  });
+});
+
+describe('help', () => {
+  it('lists every parameter with its default and help text, exit 0', () => {
+    for (const argv of [['convtranspose1d', '--help'], ['convtranspose1d', '-h'], [...base, '--foo', '--help']]) {
+      const r = runOk(argv);
+      expect(r.code).toBe(EXIT_OK);
+      expect(r.stdout).toBe(moduleUsage(mod));
+    }
+    const text = moduleUsage(mod);
+    for (const spec of mod.params) {
+      const row = text.split('\n').find((l) => l.trimStart().startsWith(`--${spec.name} `));
+      expect(row, spec.name).toBeDefined();
+      expect(row).toContain(spec.help);
+      const def = spec.kind === 'bool' ? `default ${spec.torchDefault}` : spec.nullable ? 'default none' : spec.torchDefault !== undefined ? `default ${spec.torchDefault}` : 'required';
+      expect(row).toContain(def);
+    }
+    expect(text).toContain('--no-bias');
+    expect(text).toMatch(/Exit codes:[\s\S]*2 {2}invalid input/);
+  });
+
+  it('without a module lists the modules', () => {
+    const r = runOk(['--help']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.stdout).toBe(usage());
+    expect(r.stdout).toContain('convtranspose1d (torch.nn.ConvTranspose1d)');
+  });
+});
+
+describe('--jsonl', () => {
+  it('reproduces every golden record', async () => {
+    const records = [...valid, ...invalid];
+    const results = await jsonl(records.map((r) => `${JSON.stringify(r.params)}\n`).join(''));
+    expect(results).toHaveLength(records.length);
+    let checkedTotals = 0;
+    records.forEach((record, i) => {
+      const result = results[i];
+      expect(result.line).toBe(i + 1);
+      if ('torch_error' in record) {
+        expect(result.ok, JSON.stringify(record.params)).toBe(false);
+        expect(result.error.torch?.message, JSON.stringify(record.params)).toBe(record.torch_error.message);
+      } else {
+        expect(result.ok, JSON.stringify(record.params)).toBe(true);
+        expect(result.length_out).toBe(String(record.length_out));
+        if (record.formula_total_ops === null) expect(result.documented).toBe(null);
+        else {
+          // Long golden integers are read as strings (tests/unit/golden.ts), so String() is exact.
+          expect(result.documented.total_ops, JSON.stringify(record.params)).toBe(String(record.formula_total_ops));
+          checkedTotals++;
+        }
+      }
+    });
+    expect(checkedTotals).toBeGreaterThan(300);
+    expect(valid.some((r) => typeof r.formula_total_ops === 'string')).toBe(true);
+  });
+
+  it('accepts the golden params with every integer written as a string', async () => {
+    const strings = (p: object) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'number' ? String(v) : v]));
+    const results = await jsonl(valid.slice(0, 50).map((r) => `${JSON.stringify(strings(r.params))}\n`).join(''));
+    results.forEach((res, i) => {
+      expect(res.ok).toBe(true);
+      if (valid[i].formula_total_ops !== null) expect(res.documented.total_ops).toBe(String(valid[i].formula_total_ops));
+    });
+  });
+
+  it('answers every malformed line with one ok:false line and goes on', async () => {
+    const good = '{"in_channels": 16, "out_channels": 32, "length_in": 100, "kernel_size": 5}';
+    const bad: [string, string, RegExp][] = [
+      ['garbage', 'invalid_json', /not valid JSON/],
+      ['{"in_channels": 16,', 'invalid_json', /not valid JSON/],
+      ['[]', 'not_an_object', /is an array/],
+      ['null', 'not_an_object', /is null/],
+      ['42', 'not_an_object', /is a number/],
+      ['"in_channels"', 'not_an_object', /is a string/],
+      ['{"in_channels": "x"}', 'not_integer', /in_channels must be a whole number/],
+      ['{"in_channels": 1.5, "out_channels": 1, "length_in": 1, "kernel_size": 1}', 'not_integer', /whole number/],
+      ['{"in_channels": 16, "out_channels": 32, "length_in": 9007199254740993, "kernel_size": 5}', 'not_exact', /pass it as a string/],
+      ['{"in_channels": 16, "out_channels": 32, "length_in": 100}', 'required', /"kernel_size"/],
+      ['{"in_channels": 16, "out_channels": 32, "length_in": 100, "kernel_size": 5, "strides": 2}', 'unknown_key', /"strides".*Valid keys: batch/],
+      ['{"__proto__": {"in_channels": 16}}', 'unknown_key', /"__proto__"/],
+      ['{"constructor": 1, "toString": 2}', 'unknown_key', /"constructor", "toString"/],
+      ['{"in_channels": "１６", "out_channels": 1, "length_in": 1, "kernel_size": 1}', 'not_integer', /１６/],
+      ['{"ünïcödé ✓ \ud83d\ude00": 1}', 'unknown_key', /ünïcödé ✓ \u{1F600}/u],
+      ['\u00e9\u2713 not json \ud83d\ude00', 'invalid_json', /not valid JSON/],
+      ['{"bias": "maybe", "in_channels": 1, "out_channels": 1, "length_in": 1, "kernel_size": 1}', 'not_boolean', /bias must be true or false/],
+      ['{"in_channels": {"a": 1}}', 'not_integer', /whole number/],
+      ['[' .repeat(100_000), 'invalid_json', /not valid JSON/],
+      [`{"in_channels": "${'9'.repeat(2 * MAX_LINE_BYTES)}"}`, 'line_too_long', /over the limit of 1048576 bytes/],
+    ];
+    const input = [good, ...bad.flatMap(([line]) => [line, good])].join('\n');
+    const results = await jsonl(input);
+    expect(results).toHaveLength(1 + 2 * bad.length);
+    expect(results.filter((r) => r.ok)).toHaveLength(1 + bad.length);
+    results.forEach((r, i) => {
+      expect(r.line).toBe(i + 1);
+      if (i % 2 === 0) expect(r).toMatchObject({ ok: true, documented: { total_ops: '522240' } });
+    });
+    bad.forEach(([line, rule, message], j) => {
+      const r = results[2 * j + 1];
+      expect(r, line.slice(0, 80)).toEqual({ ok: false, line: 2 * j + 2, error: { rule, param: r.error.param, message: expect.stringMatching(message), torch: null } });
+      expect(Object.keys(r.error)).toEqual(['rule', 'param', 'message', 'torch']);
+      expect(JSON.stringify(r).length).toBeLessThan(2000);
+    });
+  });
+
+  it('skips blank lines but keeps input line numbers; accepts CRLF and a final line without newline', async () => {
+    const good = '{"in_channels": 1, "out_channels": 1, "length_in": 4, "kernel_size": 2}';
+    const results = await jsonl(`\n  \r\n${good}\r\n\n\t\n${good}`);
+    expect(results.map((r) => [r.ok, r.line])).toEqual([[true, 3], [true, 6]]);
+    expect(await jsonl('')).toEqual([]);
+    expect(await jsonl('\n\n')).toEqual([]);
+  });
+
+  it('awaits each write in order, and rejects only when the input itself fails', async () => {
+    const good = '{"in_channels": 1, "out_channels": 1, "length_in": 4, "kernel_size": 2}\n';
+    async function* failing() {
+      yield good;
+      yield `garbage\n${good}`;
+      throw new Error('EIO: stdin broke');
+    }
+    const written: string[] = [];
+    const pending = runJsonl(mod, failing(), async (text) => {
+      await new Promise((r) => setTimeout(r, 5));
+      written.push(text);
+    });
+    await expect(pending).rejects.toThrow('EIO: stdin broke');
+    expect(written.map((t) => JSON.parse(t)).map((r) => [r.line, r.ok])).toEqual([[1, true], [2, false], [3, true]]);
+
+    async function* fine() {
+      yield `${good}x\n`;
+    }
+    expect(await runJsonl(mod, fine(), () => {})).toEqual({ lines: 2, ok: 1, failed: 1 });
+  });
+
+  it('estimateLine reports a line that was too long', () => {
+    expect(estimateLine(mod, { line: 7, tooLong: 5_000_000 })).toEqual({
+      ok: false, line: 7, error: { rule: 'line_too_long', param: null, message: expect.stringContaining('5000000 bytes'), torch: null },
+    });
+  });
+});
+
+describe('splitLines', () => {
+  it('splits on newlines across chunk boundaries, including inside a multi-byte character', async () => {
+    const text = 'aé✓\n\ud83d\ude00b\r\nlast';
+    const bytes = new TextEncoder().encode(text);
+    for (let cut = 0; cut <= bytes.length; cut++) {
+      const lines = await collect([bytes.slice(0, cut), bytes.slice(cut)]);
+      expect(lines).toEqual([{ line: 1, text: 'aé✓' }, { line: 2, text: '\ud83d\ude00b' }, { line: 3, text: 'last' }]);
+    }
+    const single = await collect([...bytes].map((b) => Uint8Array.of(b)));
+    expect(single.map((l) => ('text' in l ? l.text : null))).toEqual(['aé✓', '\ud83d\ude00b', 'last']);
+  });
+
+  it('drops a byte-order mark and bounds an over-long line', async () => {
+    expect(await collect(['\ufeffab\ncd'])).toEqual([{ line: 1, text: 'ab' }, { line: 2, text: 'cd' }]);
+    const lines = await collect(['x'.repeat(6), 'y'.repeat(6), '\nok\n', 'z'.repeat(11)], 10);
+    expect(lines).toEqual([{ line: 1, tooLong: 12 }, { line: 2, text: 'ok' }, { line: 3, tooLong: 11 }]);
+    expect(await collect(['0123456789\n'], 10)).toEqual([{ line: 1, text: '0123456789' }]);
+  });
+});
+
+describe('the real CLI process', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const cli = (args: string[], input?: string) => {
+    const r = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'src/cli/estimate.ts', ...args], {
+      cwd: root, input, encoding: 'utf8', timeout: 30_000,
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('runs under Node 22 (vitest is started through scripts/node22.sh)', () => {
+    expect(Number(process.versions.node.split('.')[0]), `process.execPath = ${process.execPath}`).toBeGreaterThanOrEqual(22);
+  });
+
+  it('prints only the JSON and exits 0 / 2', () => {
+    const ok = cli([...base, '--stride', '2', '--bias', 'false']);
+    expect(ok.code).toBe(0);
+    expect(ok.stderr).toBe('');
+    expect(ok.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, documented: { total_ops: '769184' } });
+
+    const invalidInput = cli([...base, '--padding', '200']);
+    expect(invalidInput.code).toBe(2);
+    expect(JSON.parse(invalidInput.stdout)).toMatchObject({ ok: false, error: { rule: 'output_too_small', torch: { type: 'RuntimeError' } } });
+
+    const unknown = cli([...base, '--foo', '1']);
+    expect(unknown.code).toBe(2);
+    expect(JSON.parse(unknown.stdout).error.rule).toBe('unknown_flag');
+
+    const help = cli(['convtranspose1d', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(moduleUsage(mod));
+  });
+
+  it('streams --jsonl, one result per non-blank line, exit 0 despite bad lines', () => {
+    const input = [
+      '{"in_channels": 16, "out_channels": 32, "length_in": 100, "kernel_size": 5, "stride": 2, "bias": false}',
+      '',
+      'garbage',
+      'null',
+      '{"in_channels": 16, "out_channels": 32, "length_in": "9007199254740993", "kernel_size": 5, "batch": null}',
+      `{"in_channels": "${'1'.repeat(MAX_LINE_BYTES + 10)}"}`,
+      '{"in_channels": 16, "out_channels": 32, "length_in": 100, "kernel_size": 5, "groups": 3}',
+    ].join('\n');
+    const r = cli(['convtranspose1d', '--jsonl'], input);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(results.map((x) => [x.line, x.ok, x.error?.rule ?? null])).toEqual([
+      [1, true, null],
+      [3, false, 'invalid_json'],
+      [4, false, 'not_an_object'],
+      [5, true, null],
+      [6, false, 'line_too_long'],
+      [7, false, 'in_channels_not_divisible'],
+    ]);
+    expect(results[0].documented.total_ops).toBe('769184');
+    expect(results[3].params.length_in).toBe('9007199254740993');
+  });
+});
