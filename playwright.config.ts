@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 
 // Debian's Chromium where installed (this project's CI), else Playwright's own browser.
 const systemChromium = '/usr/bin/chromium';
-const PORT = Number(process.env.E2E_PORT ?? 4321);
+// Its own port and build folder, so a running `npm start` (4321) or a second run never interferes.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
+const OUT = process.env.E2E_OUT ?? 'dist-e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,7 +24,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run -s build && npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro build --outDir ${OUT} && npx astro preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

@@ -7,6 +7,11 @@ import { toStrings } from '../../estimator/spec.ts';
 
 const ERROR_ID = 'calc-error';
 
+/** Empty or "none" means an unbatched input. */
+const isNone = (text: string) => /^\s*(none|null)?\s*$/i.test(text);
+/** The batch to restore when "unbatched" is unticked. */
+let lastBatch = '1';
+
 /** The ratio a/b to one decimal, by integer arithmetic. */
 function ratio(a: bigint, b: bigint): string {
   if (b === 0n) return '—';
@@ -60,6 +65,21 @@ export default function Calculator() {
                   aria-invalid={errorParam === spec.name ? 'true' : undefined}
                   aria-describedby={describedBy}
                 />
+                {spec.nullable && (
+                  <label class="calc-inline">
+                    <input
+                      type="checkbox"
+                      id={`${id}-none`}
+                      checked={isNone(values[spec.name])}
+                      onChange={(e) => {
+                        const none = (e.currentTarget as HTMLInputElement).checked;
+                        if (none && !isNone(values[spec.name])) lastBatch = values[spec.name];
+                        set(spec.name, none ? '' : lastBatch);
+                      }}
+                    />
+                    unbatched input
+                  </label>
+                )}
                 <small id={`${id}-help`}>
                   {spec.help}
                   {spec.torchDefault !== undefined && ` PyTorch default: ${String(spec.torchDefault)}.`}
