@@ -9,6 +9,8 @@ import rehypeKatex from 'rehype-katex';
 // Astro 7's default Markdown processor skips remark/rehype plugins: math needs the unified one.
 export default defineConfig({
   site: process.env.NNOPS_SITE ?? 'https://nnops.dev',
+  // Separate caches let two builds run side by side (e.g. parallel test runs).
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }]] }),
   },
