@@ -20,10 +20,14 @@ export default defineConfig({
       disable404Route: true, // content/docs/404.md is the not-found page
       description: 'How many arithmetic operations a torch.nn module performs: derivations, exact counts and live calculators.',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
-      components: { Head: './src/components/starlight/Head.astro' },
+      components: {
+        Head: './src/components/starlight/Head.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+      },
       sidebar: [
         { label: 'Start here', items: [{ label: 'What is counted', link: '/' }] },
         { label: 'Modules', items: [{ label: 'ConvTranspose1d', link: '/modules/convtranspose1d/' }] },
+        { label: 'About', items: [{ label: 'Changelog', link: '/changelog/' }] },
       ],
     }),
     preact(),

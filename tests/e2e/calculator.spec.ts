@@ -21,7 +21,7 @@ test('typing changes the results and the URL', async ({ page }) => {
   // The reference configuration cfg2 of peers.md: documented 1,545,216; exact 510,976 + 510,976.
   expect(want['documented.total_ops']).toBe(1545216n);
   expect(want['exact.multiplications']).toBe(510976n);
-  await expect.poll(() => new URL(page.url()).search).toBe(`?${ct1d.queryOf(p)}`);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?v=1&${ct1d.queryOf(p)}`);
 
   await page.uncheck('#calc-bias');
   const noBias = expected(estimateOk({ ...p, bias: false }));

@@ -1,9 +1,9 @@
-import { useEffect } from 'preact/hooks';
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { initialValues, outcome, raw, syncWithUrl } from './layerState.ts';
+import { permalink, setAll, setField, useLayer } from './layerState.ts';
+import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
 import { Quantity } from './Quantity.tsx';
+import { CopyButton } from './CopyButton.tsx';
 import { presets } from './presets.ts';
-import { toStrings } from '../../estimator/spec.ts';
 
 const ERROR_ID = 'calc-error';
 
@@ -20,11 +20,11 @@ function ratio(a: bigint, b: bigint): string {
 }
 
 export default function Calculator() {
-  useEffect(syncWithUrl, []);
-  const values = raw.value;
-  const result = outcome.value;
+  const layer = useLayer();
+  const values = layer.raw;
+  const result = layer.outcome;
   const errorParam = result.ok ? null : result.error.param;
-  const set = (name: string, value: string) => (raw.value = { ...raw.value, [name]: value });
+  const set = setField;
 
   return (
     <div class="calculator not-content">
@@ -93,13 +93,24 @@ export default function Calculator() {
             <button
               type="button"
               key={p.label}
-              onClick={() => (raw.value = { ...toStrings(ct1d.params, initialValues), ...p.values })}
+              onClick={() => setAll(p.values)}
             >
               {p.label}
             </button>
           ))}
         </div>
       </form>
+
+      {layer.linkIssues.length > 0 && (
+        <div class="calc-notice" role="status" data-link-issues>
+          <p>Parts of the link were not used:</p>
+          <ul>
+            {layer.linkIssues.map((i) => (
+              <li key={i.key + i.message}>{i.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
 
       <div class="calc-results" aria-live="polite">
         {!result.ok ? (
@@ -114,15 +125,51 @@ export default function Calculator() {
             )}
           </div>
         ) : (
-          <Results result={result} />
+          <>
+            <Results result={result} />
+            <OlderRules older={layer.olderOutcome} now={result} />
+            <p class="calc-layer">
+              In PyTorch: <code data-torch-expression>{ct1d.torchExpression(result.params)}</code> on an input of shape{' '}
+              <code>{ct1d.inputShape(result.params)}</code>.
+            </p>
+          </>
         )}
+      </div>
+
+      <div class="calc-permalink">
+        <p class="calc-version" data-rules-version={String(layer.version)}>
+          Computed with nnops rules version {layer.version} ({rulesOf(layer.version)?.date}
+          {layer.version !== CURRENT_VERSION ? `; current version ${CURRENT_VERSION}` : ''}) ·{' '}
+          <a href="/changelog/">changelog</a>
+        </p>
+        <CopyButton label="Copy link to this configuration" name="permalink" text={permalink} />
+        <p class="print-only calc-print-link">Permalink: {layer.live ? permalink() : ''}</p>
       </div>
     </div>
   );
 }
 
-function Results({ result }: { result: Extract<ReturnType<typeof ct1d.estimate>, { ok: true }> }) {
+/** When a link names older rules that counted differently, show its numbers too and what changed. */
+function OlderRules({ older, now }: { older: ReturnType<typeof useLayer>['olderOutcome']; now: ct1d.Outcome }) {
+  if (!older || !now.ok) return null;
+  const then = older.result;
+  const same = then.ok && JSON.stringify(ct1d.toJSON(then)) === JSON.stringify(ct1d.toJSON(now));
+  const changes = versions.filter((v) => v.version > older.version).flatMap((v) => v.changes.map((c) => `v${v.version} (${v.date}): ${c}`));
+  return (
+    <div class="calc-older" data-older-version={String(older.version)}>
+      <p>
+        This link was made with rules version {older.version}.{' '}
+        {same ? 'Those rules give the same numbers as the current ones for this layer.' : 'Its numbers differ from the current ones:'}
+      </p>
+      {!same && then.ok && <Results result={then} prefix={`v${older.version}.`} />}
+      {!same && <ul>{changes.map((c) => <li key={c}>{c}</li>)}</ul>}
+    </div>
+  );
+}
+
+function Results({ result, prefix = '' }: { result: Extract<ReturnType<typeof ct1d.estimate>, { ok: true }>; prefix?: string }) {
   const { documented: doc, exact } = result;
+  const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={prefix + name} value={value} />;
   return (
     <table class="calc-table">
       <caption>
@@ -131,18 +178,18 @@ function Results({ result }: { result: Extract<ReturnType<typeof ct1d.estimate>,
       <tbody>
         <tr>
           <th scope="row">Output length L<sub>out</sub></th>
-          <td><Quantity name="length_out" value={result.length_out} /></td>
+          <td><Q name="length_out" value={result.length_out} /></td>
         </tr>
         <tr class="calc-group">
           <th scope="rowgroup" colSpan={2}>Documented method</th>
         </tr>
         {doc ? (
           <>
-            <tr><th scope="row">Filters ψ</th><td><Quantity name="documented.filters" value={doc.filters} /></td></tr>
-            <tr><th scope="row">Additions per filter (probe sum)</th><td><Quantity name="documented.additions_per_filter" value={doc.additions_per_filter} /></td></tr>
-            <tr><th scope="row">Operations per filter λ</th><td><Quantity name="documented.ops_per_filter" value={doc.ops_per_filter} /></td></tr>
-            <tr><th scope="row">Filter aggregation γ</th><td><Quantity name="documented.aggregation_ops" value={doc.aggregation_ops} /></td></tr>
-            <tr class="calc-total"><th scope="row">Total operations</th><td><Quantity name="documented.total_ops" value={doc.total_ops} /></td></tr>
+            <tr><th scope="row">Filters ψ</th><td><Q name="documented.filters" value={doc.filters} /></td></tr>
+            <tr><th scope="row">Additions per filter (probe sum)</th><td><Q name="documented.additions_per_filter" value={doc.additions_per_filter} /></td></tr>
+            <tr><th scope="row">Operations per filter λ</th><td><Q name="documented.ops_per_filter" value={doc.ops_per_filter} /></td></tr>
+            <tr><th scope="row">Filter aggregation γ</th><td><Q name="documented.aggregation_ops" value={doc.aggregation_ops} /></td></tr>
+            <tr class="calc-total"><th scope="row">Total operations</th><td><Q name="documented.total_ops" value={doc.total_ops} /></td></tr>
           </>
         ) : (
           <tr>
@@ -152,12 +199,12 @@ function Results({ result }: { result: Extract<ReturnType<typeof ct1d.estimate>,
         <tr class="calc-group">
           <th scope="rowgroup" colSpan={2}>Exact count (direct scatter)</th>
         </tr>
-        <tr><th scope="row">Products per filter M</th><td><Quantity name="exact.products_per_filter" value={exact.products_per_filter} /></td></tr>
-        <tr><th scope="row">Covered positions per filter P</th><td><Quantity name="exact.covered_positions" value={exact.covered_positions} /></td></tr>
-        <tr><th scope="row">Additions per filter M − P</th><td><Quantity name="exact.additions_per_filter" value={exact.additions_per_filter} /></td></tr>
-        <tr><th scope="row">Multiplications</th><td><Quantity name="exact.multiplications" value={exact.multiplications} /></td></tr>
-        <tr><th scope="row">Additions</th><td><Quantity name="exact.additions" value={exact.additions} /></td></tr>
-        <tr class="calc-total"><th scope="row">Total operations</th><td><Quantity name="exact.total_ops" value={exact.total_ops} /></td></tr>
+        <tr><th scope="row">Products per filter M</th><td><Q name="exact.products_per_filter" value={exact.products_per_filter} /></td></tr>
+        <tr><th scope="row">Covered positions per filter P</th><td><Q name="exact.covered_positions" value={exact.covered_positions} /></td></tr>
+        <tr><th scope="row">Additions per filter M − P</th><td><Q name="exact.additions_per_filter" value={exact.additions_per_filter} /></td></tr>
+        <tr><th scope="row">Multiplications</th><td><Q name="exact.multiplications" value={exact.multiplications} /></td></tr>
+        <tr><th scope="row">Additions</th><td><Q name="exact.additions" value={exact.additions} /></td></tr>
+        <tr class="calc-total"><th scope="row">Total operations</th><td><Q name="exact.total_ops" value={exact.total_ops} /></td></tr>
         {doc && (
           <tr class="calc-ratio">
             <th scope="row">Documented ÷ exact</th>

@@ -1,8 +1,7 @@
 import { Fragment } from 'preact';
-import { useEffect } from 'preact/hooks';
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { grouped } from '../../lib/format.ts';
-import { outcome, syncWithUrl } from './layerState.ts';
+import { useLayer } from './layerState.ts';
 
 /** Outputs up to this long are shown whole; longer ones show both ends. */
 const SHOW_ALL = 48;
@@ -16,8 +15,7 @@ const BROWSER_SIMULATION_LIMIT = 200_000n;
  * large ones the positions shown come from the closed form y_t instead.
  */
 export default function ProbeRunner() {
-  useEffect(syncWithUrl, []);
-  const result = outcome.value;
+  const result = useLayer().outcome;
   if (!result.ok) {
     return (
       <div class="probe not-content" aria-live="polite">

@@ -18,6 +18,7 @@ export * from './exactCounts.ts';
 export * from './rules.ts';
 export * from './estimate.ts';
 export * from './simulate.ts';
+export * from './describe.ts';
 export { params, fromValues, withDefaults } from './spec.ts';
 
 export const id = 'convtranspose1d';

@@ -1,0 +1,46 @@
+import * as ct1d from '../../estimator/convtranspose1d/index.ts';
+import { bibtex, citationText, cslJson, type CitationInput } from '../../lib/citation.ts';
+import { SITE_NAME } from '../../lib/site.ts';
+import { grouped } from '../../lib/format.ts';
+import { permalink, useLayer } from './layerState.ts';
+import { CopyButton } from './CopyButton.tsx';
+
+/** A citation of the calculator's current configuration: its permalink, rules version and totals. */
+export default function ConfigCitation({ title, published }: { title: string; published: string }) {
+  const layer = useLayer();
+  const r = layer.outcome;
+  if (!r.ok) return <p class="cite-idle not-content">The calculator’s arguments are not a valid layer, so there is no configuration to cite.</p>;
+  const totals = [
+    r.documented ? `documented total ${grouped(r.documented.total_ops)} operations` : 'documented total undefined',
+    `exact total ${grouped(r.exact.total_ops)} operations (${grouped(r.exact.multiplications)} multiplications, ${grouped(r.exact.additions)} additions)`,
+  ].join('; ');
+  const input: CitationInput = {
+    title: `${title}: operation count of ${ct1d.describeLayer(r.params)}`,
+    container: SITE_NAME,
+    url: layer.live ? permalink() : `${import.meta.env.SITE ?? ''}/modules/convtranspose1d/#calculator`,
+    version: String(layer.version),
+    published,
+    accessed: layer.live ? new Date().toISOString().slice(0, 10) : undefined,
+    note: totals,
+  };
+  const forms = [
+    { id: 'text', label: 'Citation', text: citationText(input) },
+    { id: 'bibtex', label: 'BibTeX', text: bibtex(input) },
+    { id: 'csl', label: 'CSL-JSON', text: JSON.stringify(cslJson(input), null, 2) },
+  ];
+  return (
+    <div class="cite not-content" data-cite="configuration">
+      {forms.map((f) => (
+        <div class="cite-form" key={f.id}>
+          <div class="cite-head">
+            <span class="cite-label" id={`cite-config-${f.id}-label`}>{f.label}</span>
+            <CopyButton label="Copy" ariaLabel={`Copy ${f.label} of this configuration`} name={`config-${f.id}`} text={() => f.text} />
+          </div>
+          <pre id={`cite-config-${f.id}`} aria-labelledby={`cite-config-${f.id}-label`} tabindex={0}>
+            <code>{f.text}</code>
+          </pre>
+        </div>
+      ))}
+    </div>
+  );
+}

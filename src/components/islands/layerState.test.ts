@@ -1,0 +1,52 @@
+// The old-link mechanism, proven with a registry that has an older version whose rules
+// differed (the real registry has only version 1 so far).
+import { describe, expect, test, vi } from 'vitest';
+
+vi.mock('../../estimator/convtranspose1d/versions.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../estimator/convtranspose1d/versions.ts')>();
+  const [current] = real.versions;
+  // A pretend version 1 that counted one extra multiplication per output row; the current rules become version 2.
+  const old = {
+    version: 1,
+    date: '2026-01-01',
+    changes: [],
+    estimate: (p: Parameters<typeof current.estimate>[0]) => {
+      const r = current.estimate(p);
+      return r.ok ? { ...r, exact: { ...r.exact, multiplications: r.exact.multiplications + 1n } } : r;
+    },
+  };
+  const now = { ...current, version: 2, changes: ['Multiplications no longer count a phantom product.'] };
+  const versions = [old, now];
+  return { versions, CURRENT_VERSION: 2, rulesOf: (v: number) => versions.find((x) => x.version === v) };
+});
+
+const state = await import('./layerState.ts');
+
+describe('opening a link made with older rules', () => {
+  test('keeps its version, computes both, and editing moves to the current rules', () => {
+    state.loadFromQuery('?v=1&in_channels=2&out_channels=2&length_in=10&kernel_size=3');
+    expect(state.version.value).toBe(1);
+    const older = state.olderOutcome.value!;
+    expect(older.version).toBe(1);
+    const now = state.outcome.value;
+    if (!now.ok || !older.result.ok) throw new Error('expected valid layers');
+    expect(older.result.exact.multiplications).toBe(now.exact.multiplications + 1n);
+    expect(state.currentQuery().startsWith('v=1&')).toBe(true);
+
+    state.setField('length_in', '11');
+    expect(state.version.value).toBe(2);
+    expect(state.olderOutcome.value).toBeNull();
+    expect(state.currentQuery()).toBe('v=2&in_channels=2&out_channels=2&length_in=11&kernel_size=3');
+  });
+  test('a link without a version uses the current rules; unknown keys are listed', () => {
+    state.loadFromQuery('?in_channels=4&colour=blue');
+    expect(state.version.value).toBe(2);
+    expect(state.olderOutcome.value).toBeNull();
+    expect(state.linkIssues.value.map((i) => i.key)).toEqual(['colour']);
+  });
+  test('an invalid configuration keeps its raw text in the query so the error is shareable', () => {
+    state.loadFromQuery('?v=2&in_channels=abc');
+    expect(state.outcome.value.ok).toBe(false);
+    expect(state.currentQuery()).toBe('v=2&in_channels=abc');
+  });
+});
