@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bibEscape, bibtex, citationKey, citationText, cslJson, type CitationInput } from './citation.ts';
+import { bibEscape, bibtex, citationKey, citationText, cslJson, cslJsonText, type CitationInput } from './citation.ts';
 
 const page: CitationInput = {
   title: 'ConvTranspose1d',
@@ -72,6 +72,12 @@ describe('cslJson', () => {
       version: '1',
       note: config.note,
     });
+  });
+  test('its text form is the same JSON, compactly laid out', () => {
+    const text = cslJsonText(config);
+    expect(JSON.parse(text)).toEqual(cslJson(config));
+    expect(text).toContain('"issued": { "date-parts": [[2026, 11, 24]] }'.replace('{ ', '{\n    ').replace(' }', '\n  }'));
+    expect(text).toContain('"author": [{ "literal": "nnops contributors" }]');
   });
   test('rejects a date that is not ISO', () => {
     expect(() => cslJson({ ...page, published: '24/11/2026' })).toThrow(RangeError);

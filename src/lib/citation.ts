@@ -84,3 +84,10 @@ export function cslJson(c: CitationInput): Record<string, unknown> {
     ...(c.note ? { note: c.note } : {}),
   };
 }
+
+/** CSL-JSON as text: indented, with short arrays (date parts, authors) kept on one line. */
+export function cslJsonText(c: CitationInput): string {
+  return JSON.stringify(cslJson(c), null, 2)
+    .replace(/\[\s*\[\s*([\d,\s]+?)\s*\]\s*\]/g, (_m, xs: string) => `[[${xs.split(/[\s,]+/).filter(Boolean).join(', ')}]]`)
+    .replace(/\[\s*\{\s*("literal": "[^"]*")\s*\}\s*\]/g, '[{ $1 }]');
+}

@@ -1,5 +1,5 @@
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { bibtex, citationText, cslJson, type CitationInput } from '../../lib/citation.ts';
+import { bibtex, citationText, cslJsonText, type CitationInput } from '../../lib/citation.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { grouped } from '../../lib/format.ts';
 import { permalink, useLayer } from './layerState.ts';
@@ -26,7 +26,7 @@ export default function ConfigCitation({ title, published }: { title: string; pu
   const forms = [
     { id: 'text', label: 'Citation', text: citationText(input) },
     { id: 'bibtex', label: 'BibTeX', text: bibtex(input) },
-    { id: 'csl', label: 'CSL-JSON', text: JSON.stringify(cslJson(input), null, 2) },
+    { id: 'csl', label: 'CSL-JSON', text: cslJsonText(input) },
   ];
   return (
     <div class="cite not-content" data-cite="configuration">
