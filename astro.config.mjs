@@ -23,6 +23,7 @@ export default defineConfig({
       components: {
         Head: './src/components/starlight/Head.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
+        Search: './src/components/starlight/Search.astro',
       },
       sidebar: [
         { label: 'Start here', items: [{ label: 'What is counted', link: '/' }] },

@@ -1,0 +1,64 @@
+// Page weight: for every built page, the JavaScript, CSS and fonts a browser loads on
+// arrival (raw and gzip -9), measured in Chromium against the static build. Prints
+// figures, asserts nothing. Run after a build:  npm run bench:pages
+import { chromium } from '@playwright/test';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serve } from './serve.ts';
+
+const DIST = process.argv[2] ?? 'dist';
+if (!existsSync(DIST)) throw new Error(`${DIST}/ not found: run npm run build first`);
+
+/** Every page of the build, from its index.html files (404 included). */
+function pages(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (name !== '_astro' && name !== 'pagefind') out.push(...pages(p));
+    } else if (name === 'index.html') out.push(`/${relative(DIST, dir)}${dir === DIST ? '' : '/'}`.replace('//', '/'));
+    else if (name === '404.html') out.push('/404.html');
+  }
+  return out.sort();
+}
+
+type Kind = 'js' | 'css' | 'font';
+const kindOf = (type: string, url: string): Kind | null =>
+  type === 'script' || url.endsWith('.js') ? 'js' : type === 'stylesheet' || url.endsWith('.css') ? 'css' : type === 'font' || /\.(woff2?|ttf)$/.test(url) ? 'font' : null;
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
+
+const { url, server } = await serve(DIST);
+const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
+const rows: { page: string; raw: Record<Kind, number>; gz: Record<Kind, number>; largest: string }[] = [];
+for (const page of pages(DIST)) {
+  const ctx = await browser.newContext();
+  const tab = await ctx.newPage();
+  const seen = new Map<string, { kind: Kind; raw: number; gz: number }>();
+  tab.on('response', async (res) => {
+    const kind = kindOf(res.request().resourceType(), res.url());
+    if (!kind || seen.has(res.url())) return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    seen.set(res.url(), { kind, raw: body.length, gz: gzipSync(body, { level: 9 }).length });
+  });
+  await tab.goto(url + page, { waitUntil: 'networkidle' });
+  await tab.waitForTimeout(300);
+  const raw = { js: 0, css: 0, font: 0 }, gz = { js: 0, css: 0, font: 0 };
+  let largest = ['', 0] as [string, number];
+  for (const [u, r] of seen) {
+    raw[r.kind] += r.raw;
+    gz[r.kind] += r.gz;
+    if (r.gz > largest[1]) largest = [u.replace(url, ''), r.gz];
+  }
+  rows.push({ page, raw, gz, largest: `${largest[0]} (${kb(largest[1]).trim()} KB gz)` });
+  await ctx.close();
+}
+await browser.close();
+server.close();
+
+console.log(`Page weight on arrival (KB; gzip -9), from ${DIST}/`);
+console.log(`${'page'.padEnd(30)} ${'JS raw'.padStart(7)} ${'JS gz'.padStart(7)} ${'CSS raw'.padStart(7)} ${'CSS gz'.padStart(7)} ${'font'.padStart(7)} ${'total gz'.padStart(8)}  largest file`);
+for (const r of rows) {
+  const total = r.gz.js + r.gz.css + r.gz.font;
+  console.log(`${r.page.padEnd(30)} ${kb(r.raw.js)} ${kb(r.gz.js)} ${kb(r.raw.css)} ${kb(r.gz.css)} ${kb(r.gz.font)} ${kb(total).padStart(8)}  ${r.largest}`);
+}
