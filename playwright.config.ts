@@ -24,7 +24,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro build --outDir ${OUT} && npx astro preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro build --outDir ${OUT} && node --experimental-strip-types --no-warnings scripts/serve.ts ${OUT} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,

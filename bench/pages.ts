@@ -5,7 +5,7 @@ import { chromium } from '@playwright/test';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve } from './serve.ts';
+import { serve } from '../scripts/serve.ts';
 
 const DIST = process.argv[2] ?? 'dist';
 if (!existsSync(DIST)) throw new Error(`${DIST}/ not found: run npm run build first`);

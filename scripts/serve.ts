@@ -1,5 +1,7 @@
-// A minimal static server for a built site (benchmarks only): serves a folder on
-// 127.0.0.1 with the content types browsers need, index.html for folders.
+// A minimal static server for a built site, used by the browser tests and benchmarks
+// (astro preview allows only one server per project, so parallel runs collide).
+// Serves a folder on 127.0.0.1: index.html for folders, 404.html with status 404.
+//   node --experimental-strip-types scripts/serve.ts <folder> <port>
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -10,7 +12,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.png': 'image/png', '.txt': 'text/plain',
 };
 
-export async function serve(root: string): Promise<{ url: string; server: Server }> {
+export async function serve(root: string, port = 0): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     try {
       let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -20,11 +22,18 @@ export async function serve(root: string): Promise<{ url: string; server: Server
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
   return { url: `http://127.0.0.1:${address.port}`, server };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '4321'] = process.argv.slice(2);
+  const { url } = await serve(root, Number(port));
+  console.log(`serving ${root}/ at ${url}`);
 }
