@@ -7,7 +7,7 @@ import { useLayer } from './layerState.ts';
 const SHOW_ALL = 48;
 const SHOW_END = 16;
 /** The browser simulates up to this many products per keystroke (a few ms); beyond, y_t comes from the closed form. */
-const BROWSER_SIMULATION_LIMIT = 200_000n;
+const BROWSER_SIMULATION_LIMIT = 20_000n;
 
 /**
  * Runs the ones probe for the calculator's current layer: all-ones input, all-ones
