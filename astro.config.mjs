@@ -20,6 +20,8 @@ export default defineConfig({
       disable404Route: true, // content/docs/404.md is the not-found page
       description: 'How many arithmetic operations a torch.nn module performs: derivations, exact counts and live calculators.',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      // Wrapped code never scrolls sideways, so no block needs to become a focusable region.
+      expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
       components: {
         Head: './src/components/starlight/Head.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',
