@@ -1,0 +1,402 @@
+// Figure 1 of the ConvTranspose1d page: how each input element stamps the kernel onto the
+// output, bound to the calculator's layer. The geometry (which elements, taps and cells,
+// and every count) comes from the estimator's kernelDiagram(); this file only draws it and
+// handles hover, focus, keyboard and touch.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { kernelDiagram, reaching, type KernelDiagram as Diagram, type Slot } from '../../estimator/convtranspose1d/diagram.ts';
+import type { ConvTranspose1dParams } from '../../estimator/convtranspose1d/index.ts';
+import { grouped } from '../../lib/format.ts';
+import { outcome, syncWithUrl } from './layerState.ts';
+import { cellText, FONT, GUTTER, layout, textWidth, Y } from './diagram/layout.ts';
+import { cellSentence, description, gapSentence, inputSentence, windowNote } from './diagram/text.ts';
+import { Legend } from './diagram/Legend.tsx';
+import '../../styles/diagram.css';
+
+const FIGURE_ID = 'convtranspose1d-kernel-diagram';
+const CAPTION_ID = `${FIGURE_ID}-caption`;
+const DESC_ID = `${FIGURE_ID}-desc`;
+
+/** An interactive item: 'i:<i>' an input element, 'o:<t>' an output cell, 'g:<column>' a "not drawn" marker. */
+type Key = string;
+type Row = 'in' | 'out';
+
+interface Highlight {
+  inputs: Set<bigint>;
+  taps: Set<string>;
+  slots: Set<number>;
+}
+const NONE: Highlight = { inputs: new Set(), taps: new Set(), slots: new Set() };
+
+/** What to emphasise for the active item: a cell's sources, an input's stamp, or a marker alone. */
+function highlightOf(p: ConvTranspose1dParams, d: Diagram, key: Key | null): Highlight {
+  if (!key) return NONE;
+  const value = key.slice(2);
+  if (key.startsWith('o:')) {
+    const t = BigInt(value);
+    const j = d.slots.findIndex((s) => s.kind === 'cell' && s.t === t);
+    if (j < 0) return NONE;
+    const r = reaching(p, d, t);
+    return { inputs: new Set(r.sources.map((x) => x.i)), taps: new Set(r.sources.map((x) => `${x.i}:${x.k}`)), slots: new Set([j]) };
+  }
+  if (key.startsWith('i:')) {
+    const e = d.inputs.find((x) => x.i === BigInt(value));
+    if (!e) return NONE;
+    return { inputs: new Set([e.i]), taps: new Set(e.taps.map((x) => `${x.i}:${x.k}`)), slots: new Set(e.taps.map((x) => x.slot)) };
+  }
+  const j = Number(value);
+  return d.slots[j]?.kind === 'gap' ? { ...NONE, slots: new Set([j]) } : NONE;
+}
+
+const slotKey = (s: Slot, j: number): Key | null => (s.kind === 'cell' ? `o:${s.t}` : s.kind === 'gap' ? `g:${j}` : null);
+
+export default function KernelDiagram() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    syncWithUrl();
+    setMounted(true);
+  }, []);
+  const result = outcome.value;
+  const params = result.ok ? result.params : null;
+  const diagram = useMemo(() => (params ? kernelDiagram(params) : null), [params]);
+
+  return (
+    <figure id={FIGURE_ID} class="kd not-content" data-whole={diagram ? String(diagram.whole) : undefined}>
+      {result.ok && diagram ? (
+        <Drawing result={result} d={diagram} mounted={mounted} />
+      ) : (
+        <p class="kd-invalid">The calculator’s arguments are not a valid layer, so there is nothing to draw.</p>
+      )}
+      <figcaption id={CAPTION_ID}>
+        <strong>Figure 1.</strong> Kernel placement for the layer in the calculator. Each input element x[i] (top row)
+        stamps the K taps of the kernel onto the output (bottom row): tap k lands on t = i·stride + k·dilation − padding.
+        The number in each output cell is y<sub>t</sub>, the products that land there; where stamps overlap, the cell
+        needs y<sub>t</sub> − 1 additions, and a cell no tap reaches is a hole. Taps that land outside the output are
+        cropped by the padding.
+      </figcaption>
+    </figure>
+  );
+}
+
+type Ok = Extract<typeof outcome.value, { ok: true }>;
+
+function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: boolean }) {
+  const p = result.params;
+  const L = useMemo(() => layout(d), [d]);
+  const U = L.u;
+  const slotX = L.x;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [hover, setHover] = useState<Key | null>(null);
+  const [focused, setFocused] = useState<Key | null>(null);
+  const [pinned, setPinned] = useState<Key | null>(null);
+  const [rove, setRove] = useState<Record<Row, Key | null>>({ in: null, out: null });
+
+  // The two keyboard rows, left to right.
+  const rows = useMemo(() => {
+    const inKeys = d.inputs.map((e) => `i:${e.i}`);
+    const outKeys = d.slots.flatMap((s, j) => slotKey(s, j) ?? []);
+    const x = new Map<Key, number>();
+    d.inputs.forEach((e, j) => x.set(`i:${e.i}`, L.inputX[j]));
+    d.slots.forEach((s, j) => {
+      const k = slotKey(s, j);
+      if (k) x.set(k, slotX(j));
+    });
+    return { in: inKeys, out: outKeys, x };
+  }, [d, L]);
+  const exists = (k: Key | null) => k !== null && rows.x.has(k);
+  const active = [hover, focused, pinned].find(exists) ?? null;
+  const hl = useMemo(() => highlightOf(p, d, active), [p, d, active]);
+  const tabStop = (row: Row) => (exists(rove[row]) ? rove[row] : rows[row][0]);
+
+  const focusKey = (k: Key) => svgRef.current?.querySelector<SVGElement>(`[data-key="${k}"]`)?.focus();
+  const nearest = (row: Row, x: number, prefer?: Key[]) => {
+    const pool = prefer?.length ? prefer : rows[row];
+    if (!pool.length) return undefined;
+    return pool.reduce((best, k) => (Math.abs(rows.x.get(k)! - x) < Math.abs(rows.x.get(best)! - x) ? k : best), pool[0]);
+  };
+  const onKey = (e: KeyboardEvent, key: Key, row: Row) => {
+    const list = rows[row];
+    const at = list.indexOf(key);
+    let next: Key | undefined;
+    if (e.key === 'ArrowRight') next = list[Math.min(at + 1, list.length - 1)];
+    else if (e.key === 'ArrowLeft') next = list[Math.max(at - 1, 0)];
+    else if (e.key === 'Home') next = list[0];
+    else if (e.key === 'End') next = list[list.length - 1];
+    else if (e.key === 'ArrowUp' && row === 'out') {
+      const h = highlightOf(p, d, key);
+      next = nearest('in', rows.x.get(key)!, [...h.inputs].map((i) => `i:${i}`));
+    } else if (e.key === 'ArrowDown' && row === 'in') {
+      const h = highlightOf(p, d, key);
+      const targets = [...h.slots].flatMap((j) => slotKey(d.slots[j], j) ?? []);
+      next = nearest('out', rows.x.get(key)!, targets);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      setPinned((cur) => (cur === key ? null : key));
+    } else if (e.key === 'Escape') {
+      setPinned(null);
+      setFocused(null);
+    } else return;
+    e.preventDefault();
+    if (next && next !== key) focusKey(next);
+  };
+
+  /** Props shared by every interactive item. */
+  const item = (key: Key, row: Row, label: string) => ({
+    'data-key': key,
+    // Lower-case: on SVG elements the attribute name is case-sensitive.
+    tabindex: tabStop(row) === key ? 0 : -1,
+    role: 'button' as const,
+    'aria-label': label,
+    'aria-pressed': pinned === key,
+    onPointerEnter: () => setHover(key),
+    onPointerLeave: () => setHover((h) => (h === key ? null : h)),
+    onFocus: (e: FocusEvent) => {
+      setRove((r) => ({ ...r, [row]: key }));
+      // Keyboard focus traces the item; a click's focus leaves that to the click (pin toggle).
+      if ((e.currentTarget as Element).matches(':focus-visible')) setFocused(key);
+    },
+    onBlur: () => setFocused((f) => (f === key ? null : f)),
+    onClick: () => setPinned((cur) => (cur === key ? null : key)),
+    onKeyDown: (e: KeyboardEvent) => onKey(e, key, row),
+  });
+  const on = (b: boolean) => (b ? 'true' : undefined);
+  // Accessible names, one sentence per item (computed once per layer, not per hover).
+  const labels = useMemo(() => {
+    const m = new Map<Key, string>();
+    // A value drawn in compact form leads its name, so the visible text is part of the name.
+    const lead = (shown: string, n: bigint) => (shown === grouped(n) ? '' : `${shown}: `);
+    for (const e of d.inputs) m.set(`i:${e.i}`, lead(cellText(e.i, FONT.input, L.u - 6), e.i) + inputSentence(p, d, e.i));
+    d.slots.forEach((s, j) => {
+      if (s.kind === 'cell') m.set(`o:${s.t}`, lead(cellText(s.y, FONT.count, L.u), s.y) + cellSentence(p, d, s));
+      else if (s.kind === 'gap') m.set(`g:${j}`, gapSentence(s));
+    });
+    return m;
+  }, [p, d, L]);
+
+  // Where each drawn tap ends: spread across the cell so every product is its own line end.
+  const ends = useMemo(() => {
+    const bySlot = new Map<number, string[]>();
+    for (const e of d.inputs) for (const x of e.taps) bySlot.set(x.slot, [...(bySlot.get(x.slot) ?? []), `${x.i}:${x.k}`]);
+    const out = new Map<string, number>();
+    for (const [j, list] of bySlot) {
+      const step = list.length > 1 ? Math.min(6, (U - 16) / (list.length - 1)) : 0;
+      list.forEach((k, r) => out.set(k, slotX(j) + (r - (list.length - 1) / 2) * step));
+    }
+    return out;
+  }, [d, L]);
+
+  const cells = d.slots.filter((s) => s.kind === 'cell').length;
+  const stampClass = (j: number) => (j % 2 === 0 ? 'kd-stamp-a' : 'kd-stamp-b');
+  const readout = (() => {
+    if (!active) return mounted ? 'Hover, focus or tap an output cell to trace the products that reach it, or an input element to see its stamp; arrow keys move between them.' : '';
+    return labels.get(active) ?? '';
+  })();
+  const docSum = result.documented?.additions_per_filter ?? null;
+  const flags = {
+    cropped: d.slots.some((s) => s.kind === 'cropped' && s.taps > 0),
+    tail: d.tailFrom < d.lengthOut,
+    gap: d.slots.some((s) => s.kind === 'gap'),
+    hidden: d.slots.some((s) => s.kind === 'cell' && s.hiddenSources > 0n),
+  };
+  const outMid = Y.outTop + Y.outH / 2;
+
+  return (
+    <>
+      <div class="kd-scroll">
+        <svg
+          ref={svgRef}
+          class="kd-svg"
+          viewBox={`0 0 ${L.width} ${L.height}`}
+          width={L.width}
+          height={L.height}
+          style={{ minWidth: `${L.width}px`, maxWidth: `${Math.round(L.width * 1.6)}px` }}
+          role="group"
+          aria-labelledby={CAPTION_ID}
+          aria-describedby={DESC_ID}
+          data-active={active ?? undefined}
+          data-cells={cells}
+        >
+          <defs>
+            <pattern id="kd-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line class="kd-hatch-line" x1="0" y1="0" x2="0" y2="6" />
+            </pattern>
+          </defs>
+
+          {/* Row labels */}
+          <g class="kd-row-label" aria-hidden="true">
+            <text x={GUTTER - 12} y={Y.inTop + Y.inH / 2 + 4}>input x[i]</text>
+            <text x={GUTTER - 12} y={outMid + 4}>
+              output y<tspan class="kd-sub" dy="3">t</tspan>
+            </text>
+            <text x={GUTTER - 12} y={Y.t}>position t</text>
+            <text x={GUTTER - 12} y={Y.adds}>additions</text>
+          </g>
+
+          {/* Taps: one line per drawn product, under the cells */}
+          <g class="kd-taps" aria-hidden="true">
+            {d.inputs.map((e, j) =>
+              e.taps.map((x) => {
+                const id = `${x.i}:${x.k}`;
+                const x0 = L.inputX[j];
+                const x1 = ends.get(id)!;
+                const y0 = Y.inTop + Y.inH;
+                const y1 = Y.outTop;
+                const mid = (y0 + y1) / 2;
+                return (
+                  <path
+                    key={id}
+                    class={`kd-tap ${stampClass(j)}${x.zone !== 'output' ? ' is-cropped' : ''}`}
+                    d={`M${x0} ${y0} C${x0} ${mid}, ${x1} ${mid}, ${x1} ${y1}`}
+                    data-tap={id}
+                    data-target={x.t.toString()}
+                    data-cropped={x.zone !== 'output' ? x.zone : undefined}
+                    data-highlighted={on(hl.taps.has(id))}
+                  />
+                );
+              }),
+            )}
+          </g>
+
+          {/* Products from elements that are not drawn: a short stub per cell */}
+          <g class="kd-stubs" aria-hidden="true">
+            {d.slots.map((s, j) =>
+              s.kind === 'cell' && s.hiddenSources > 0n ? (
+                <path key={j} class="kd-stub" d={`M${slotX(j) + U / 2 - 9} ${Y.outTop} L${slotX(j) + U / 2 + 3} ${Y.outTop - 20}`} />
+              ) : null,
+            )}
+          </g>
+
+          {/* The output row: cells, cropped positions and "not drawn" markers */}
+          <g class="kd-out">
+            {d.slots.map((s, j) => {
+              const x = slotX(j) - (U - 6) / 2;
+              const box = { x, y: Y.outTop, width: U - 6, height: Y.outH, rx: 3 };
+              if (s.kind === 'cell') {
+                const key = `o:${s.t}`;
+                const text = cellText(s.y, FONT.count, U);
+                const cls = ['kd-box', s.hole ? 'kd-box-hole' : s.y > 1n ? 'kd-box-overlap' : ''].join(' ').trim();
+                return (
+                  <g
+                    key={key}
+                    class="kd-cell kd-item"
+                    {...item(key, 'out', labels.get(key)!)}
+                    data-output-index={s.t.toString()}
+                    data-count={s.y.toString()}
+                    data-additions={s.additions.toString()}
+                    data-hole={on(s.hole)}
+                    data-tail={on(s.tail)}
+                    data-hidden-sources={s.hiddenSources > 0n ? s.hiddenSources.toString() : undefined}
+                    data-highlighted={on(hl.slots.has(j))}
+                  >
+                    <rect class={cls} {...box} />
+                    {s.tail && <rect class="kd-tail-mark" x={x} y={Y.outTop + Y.outH - 4} width={U - 6} height={4} />}
+                    <text
+                      class={`kd-count${s.hole ? ' is-hole' : ''}`}
+                      x={slotX(j)}
+                      y={outMid + 5.5}
+                      {...(textWidth(text, FONT.count) > U - 8 ? { textLength: U - 8, lengthAdjust: 'spacingAndGlyphs' } : {})}
+                    >
+                      {text}
+                    </text>
+                  </g>
+                );
+              }
+              if (s.kind === 'cropped') {
+                return (
+                  <g key={`c:${s.t}`} class="kd-ghost" data-cropped-index={s.t.toString()} data-taps={s.taps} data-highlighted={on(hl.slots.has(j))}>
+                    <title>{`t = ${grouped(s.t)}: outside the output, ${s.taps} drawn ${s.taps === 1 ? 'tap' : 'taps'} cropped`}</title>
+                    <rect class={`kd-ghost-box${s.taps > 0 ? ' has-taps' : ''}`} {...box} />
+                    {s.taps > 0 && <text class="kd-ghost-mark" x={slotX(j)} y={outMid + 5}>×</text>}
+                  </g>
+                );
+              }
+              const key = `g:${j}`;
+              return (
+                <g
+                  key={key}
+                  class="kd-gap kd-item"
+                  {...item(key, 'out', labels.get(key)!)}
+                  data-gap-from={s.from.toString()}
+                  data-gap-to={s.to.toString()}
+                  data-highlighted={on(hl.slots.has(j))}
+                >
+                  <rect class="kd-gap-hit" {...box} />
+                  <path class="kd-break" d={`M${slotX(j) - 7} ${Y.outTop + Y.outH} L${slotX(j) - 1} ${Y.outTop} M${slotX(j) + 1} ${Y.outTop + Y.outH} L${slotX(j) + 7} ${Y.outTop}`} />
+                </g>
+              );
+            })}
+          </g>
+
+          {/* Position labels */}
+          <g class="kd-t" aria-hidden="true">
+            {d.slots.map((s, j) => (s.kind !== 'gap' && L.showT[j] ? <text key={j} x={slotX(j)} y={Y.t}>{grouped(s.t)}</text> : null))}
+          </g>
+
+          {/* Additions per cell, max(y − 1, 0) */}
+          <g class="kd-adds-row" aria-hidden="true">
+            {d.slots.map((s, j) => (s.kind === 'cell' ? <text key={j} class="kd-adds" x={slotX(j)} y={Y.adds}>{cellText(s.additions, FONT.small, U)}</text> : null))}
+          </g>
+
+          {/* The input row */}
+          <g class="kd-in">
+            {d.inputs.map((e, j) => {
+              const key = `i:${e.i}`;
+              const text = cellText(e.i, FONT.input, U - 6);
+              return (
+                <g key={key} class="kd-input kd-item" {...item(key, 'in', labels.get(key)!)} data-input-index={e.i.toString()} data-highlighted={on(hl.inputs.has(e.i))}>
+                  <rect class={`kd-input-box ${stampClass(j)}`} x={L.inputX[j] - (U - 8) / 2} y={Y.inTop} width={U - 8} height={Y.inH} rx={4} />
+                  <text
+                    class="kd-input-text"
+                    x={L.inputX[j]}
+                    y={Y.inTop + Y.inH / 2 + 4.5}
+                    {...(textWidth(text, FONT.input) > U - 10 ? { textLength: U - 12, lengthAdjust: 'spacingAndGlyphs' } : {})}
+                  >
+                    {text}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+
+          {/* Brackets: output_padding tail, cropped zones, runs not drawn */}
+          <g class="kd-notes" aria-hidden="true">
+            {L.annotations.map((a, n) => {
+              const y = Y.lanes + a.lane * Y.lane;
+              const half = textWidth(a.text, 11) / 2;
+              const mid = Math.min(Math.max((a.x0 + a.x1) / 2, half + 4), L.width - half - 4);
+              return (
+                <g key={n} class={`kd-note kd-note-${a.kind}`}>
+                  <path d={`M${a.x0} ${y} v5 H${a.x1} v-5`} />
+                  <text x={mid} y={y + 18}>{a.text}</text>
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+      </div>
+
+      <p class="kd-readout" data-diagram-readout>{readout}</p>
+
+      <p class="kd-summary" data-diagram-summary>
+        For this layer: <i>M</i> = <span data-diagram-quantity="M">{grouped(result.exact.products_per_filter)}</span> products land in the
+        output, <i>P</i> = <span data-diagram-quantity="P">{grouped(result.exact.covered_positions)}</span> positions receive at least one, so a
+        direct implementation needs <i>M</i> − <i>P</i> = <span data-diagram-quantity="additions">{grouped(result.exact.additions_per_filter)}</span>{' '}
+        additions per filter;{' '}
+        {docSum === null ? (
+          <>the documented probe cannot run for this layer.</>
+        ) : (
+          <>
+            the documented probe sum Σ(y<sub>t</sub> − 1) is <span data-diagram-quantity="probe">{grouped(docSum)}</span>.
+          </>
+        )}
+      </p>
+      {!d.whole && (
+        <p class="kd-window" data-diagram-window data-hidden-inputs={d.hidden.inputs.toString()} data-hidden-outputs={d.hidden.outputs.toString()}>
+          {windowNote(p, d)}
+        </p>
+      )}
+      <Legend flags={flags} />
+      <p id={DESC_ID} class="sr-only">
+        {description(d)}
+      </p>
+    </>
+  );
+}
