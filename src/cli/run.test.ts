@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { invalid, valid } from '../../tests/unit/golden.ts';
 import { modules } from '../estimator/modules.ts';
+import { peerIds, peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
 import {
   EXIT_INVALID,
   EXIT_OK,
@@ -160,7 +161,7 @@ describe('output', () => {
     expect(code).toBe(EXIT_OK);
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trim()).not.toContain('\n');
-    expect(Object.keys(json)).toEqual(['ok', 'module', 'params', 'length_out', 'documented', 'documented_unavailable', 'exact']);
+    expect(Object.keys(json)).toEqual(['ok', 'module', 'params', 'length_out', 'documented', 'documented_unavailable', 'exact', 'peers']);
     expect(json).toMatchObject({
       ok: true,
       module: 'convtranspose1d',
@@ -174,9 +175,10 @@ describe('output', () => {
 
   it('agrees with the estimator for the same parameters', () => {
     const m = modules.convtranspose1d;
-    const expected = m.toJSON(m.estimateRaw({ in_channels: 16, out_channels: 32, length_in: 100, kernel_size: 5, batch: 4 }, 'error')) as object;
+    const outcome = m.estimateRaw({ in_channels: 16, out_channels: 32, length_in: 100, kernel_size: 5, batch: 4 }, 'error');
+    const expected = m.toJSON(outcome) as object;
     const { json } = out([...base, '--batch', '4']);
-    expect(json).toEqual({ ...expected, module: 'convtranspose1d' });
+    expect(json).toEqual({ ...expected, module: 'convtranspose1d', peers: peersJSON(outcome as Parameters<typeof peersJSON>[0]) });
   });
 
   it('keeps values beyond 2^53 exact', () => {
@@ -198,6 +200,54 @@ describe('output', () => {
     const pretty = runOk([...base, '--pretty']).stdout;
     expect(pretty).toContain('\n  "module": "convtranspose1d"');
     expect(JSON.parse(pretty)).toEqual(out(base).json);
+  });
+});
+
+describe('peers', () => {
+  // The peer survey's reference layer cfg2 (N 8, C_in 16, C_out 32, L_in 100, K 5, s 2, p 1, o 1, g 4,
+  // bias); expected values are the tools' own outputs as the survey recorded them.
+  const cfg2 = [...base, '--batch', '8', '--stride', '2', '--padding', '1', '--output_padding', '1', '--groups', '4'];
+
+  it('adds every counting tool’s number for a valid layer, as decimal strings', () => {
+    const { code, json } = out(cfg2);
+    expect(code).toBe(EXIT_OK);
+    expect(Object.keys(json.peers)).toEqual([...peerIds]);
+    expect(json.peers).toMatchObject({
+      flopcounter: '1024000',
+      'flopcounter-backward': '5120000',
+      fvcore: '512000',
+      'ptflops-pytorch': '70464',
+      'ptflops-aten': '563712',
+      'thop-lyken17': '1034240',
+      calflops: '259136',
+      'calflops-macs': '128000',
+      torchinfo: '1085952',
+      moduleprofiler: '1545216',
+      torchprofile: '4136960',
+      'torchscan-flops': '2068488',
+      mmcv: '0',
+      'deepspeed-0.5': null,
+    });
+    expect(json.peers.moduleprofiler).toBe(json.documented.total_ops);
+    for (const v of Object.values(json.peers)) expect(v === null || /^-?\d+$/.test(v as string)).toBe(true);
+  });
+
+  it('gives null where a tool cannot count the layer, and no peers for an invalid layer', () => {
+    // The documented probe cannot run here (see above): moduleprofiler raises, so null.
+    const { json } = out(['convtranspose1d', '--in_channels', '1', '--out_channels', '1', '--length_in', '1', '--kernel_size', '1', '--padding', '1', '--stride', '3', '--output_padding', '2']);
+    expect(json.peers.moduleprofiler).toBe(null);
+    expect(json.peers.fvcore).toBe('1');
+    const bad = out([...base, '--groups', '3']);
+    expect(bad.code).toBe(EXIT_INVALID);
+    expect(bad.json).not.toHaveProperty('peers');
+  });
+
+  it('keeps peers exact beyond 2^53 and is in every --jsonl result', async () => {
+    const { json } = out(['convtranspose1d', '--in_channels', '16', '--out_channels', '32', '--kernel_size', '5', '--length_in', '9007199254740993', '--batch', '1_000_000']);
+    // fvcore: N·L_in·C_in·(C_out/g)·K
+    expect(json.peers.fvcore).toBe((1_000_000n * 9007199254740993n * 16n * 32n * 5n).toString());
+    const results = await jsonl('{"in_channels": 16, "out_channels": 32, "length_in": 100, "kernel_size": 5}\n');
+    expect(results[0].peers.fvcore).toBe(String(100 * 16 * 32 * 5));
   });
 });
 

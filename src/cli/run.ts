@@ -9,6 +9,7 @@
 //   1  unexpected failure (stdin could not be read); a message is on stderr
 import type { ParamSpec } from '../estimator/spec.ts';
 import { modules } from '../estimator/modules.ts';
+import { peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
 
 /** What the CLI needs from a module (src/estimator/<id>/index.ts). */
 export interface ModuleApi {
@@ -20,6 +21,10 @@ export interface ModuleApi {
 }
 
 const registry: Record<string, ModuleApi> = modules;
+/** Other counters' numbers for a valid layer, by module (src/estimator/<id>/peers/). */
+const peerCounts: Record<string, (outcome: unknown) => Record<string, string | null> | null> = {
+  convtranspose1d: (o) => peersJSON(o as Parameters<typeof peersJSON>[0]),
+};
 export const moduleIds: readonly string[] = Object.keys(registry);
 
 export const EXIT_OK = 0;
@@ -86,8 +91,8 @@ export function usage(): string {
     `       ${PROGRAM} <module> --help`,
     '',
     'Counts the arithmetic operations of one torch.nn layer and prints one JSON object:',
-    '{"ok": true, "module", "params", "length_out", "documented", "documented_unavailable", "exact"},',
-    'every count a decimal string.',
+    '{"ok": true, "module", "params", "length_out", "documented", "documented_unavailable", "exact", "peers"},',
+    'every count a decimal string ("peers": what other counting tools report, by tool id, or null).',
     '',
     `Modules: ${moduleIds.map((id) => `${id} (${registry[id].torchName})`).join(', ')}`,
     '',
@@ -229,8 +234,11 @@ export function parseArgs(argv: readonly string[]): Command {
 /** The result object the CLI prints: {ok: true, module, ...counts} or {ok: false, error}. */
 export function estimateObject(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags'): Record<string, unknown> {
   let json: Record<string, unknown>;
+  let peers: Record<string, string | null> | null = null;
   try {
-    json = mod.toJSON(mod.estimateRaw(raw, 'error')) as Record<string, unknown>;
+    const outcome = mod.estimateRaw(raw, 'error');
+    json = mod.toJSON(outcome) as Record<string, unknown>;
+    peers = peerCounts[mod.id]?.(outcome) ?? null;
   } catch (e) {
     // The estimator is meant never to throw; if it does, report it as data, not a crash.
     return { ok: false, error: { rule: 'internal_error', param: null, message: `The estimator failed: ${String(e)}`, torch: null } };
@@ -246,7 +254,7 @@ export function estimateObject(mod: ModuleApi, raw: Record<string, unknown>, fro
     return { ok: false, error };
   }
   const { ok, ...rest } = json;
-  return { ok, module: mod.id, ...rest };
+  return { ok, module: mod.id, ...rest, ...(peers ? { peers } : {}) };
 }
 
 export interface RunResult {
