@@ -26,6 +26,16 @@ test.describe('module page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('no build-time expression leaks into the math or the text as source code', async ({ page }) => {
+    await page.goto(PAGE);
+    const tex = await page.locator('.katex-mathml annotation').allTextContents();
+    expect(tex.length).toBeGreaterThan(50);
+    // MDX does not evaluate {…} inside $…$: an expression there would be typeset as code.
+    expect(tex.filter((t) => /\bn\(|Run\b|\.(length_in|documented|exact|kernel_size)\b/.test(t))).toEqual([]);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/\{n\(|\bn\([a-zA-Z]|Run\.(documented|exact|length_out)/);
+  });
+
   test('the worked example shows the probe the estimator computes', async ({ page }) => {
     await page.goto(PAGE);
     const seed = ct1d.withDefaults({ in_channels: 1n, out_channels: 1n, length_in: 2n, kernel_size: 3n, bias: false });
