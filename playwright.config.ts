@@ -26,7 +26,8 @@ export default defineConfig({
   webServer: {
     command: `npx astro build --outDir ${OUT} && node --experimental-strip-types --no-warnings scripts/serve.ts ${OUT} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a reused server skips the build, and the tests would run against stale output.
+    reuseExistingServer: false,
     timeout: 240_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -4,9 +4,21 @@ import type { Estimate } from '../../src/estimator/convtranspose1d/index.ts';
 
 export const PAGE = '/modules/convtranspose1d/';
 
-/** Wait until every island on the page has hydrated. */
+/**
+ * Wait until every island on the page has hydrated. Islands below the fold load when
+ * they scroll into view (client:visible), so bring each into view first, then scroll back
+ * to where the page was.
+ */
 export async function hydrated(page: Page): Promise<void> {
+  const y = await page.evaluate(() => window.scrollY);
+  const pending = page.locator('astro-island[client="visible"][ssr]');
+  // Hydrated islands leave the selector, so take the first pending one each time.
+  for (let n = await pending.count(); n > 0; n = await pending.count()) {
+    await pending.first().scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => {}); // it may hydrate (and leave) meanwhile
+    await expect.poll(() => pending.count()).toBeLessThan(n);
+  }
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.evaluate((top) => window.scrollTo(0, top), y);
 }
 
 /** An exact integer from rendered text: digit grouping and the typographic minus removed. */

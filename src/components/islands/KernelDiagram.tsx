@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kernelDiagram, reaching, type KernelDiagram as Diagram, type Slot } from '../../estimator/convtranspose1d/diagram.ts';
 import type { ConvTranspose1dParams } from '../../estimator/convtranspose1d/index.ts';
 import { grouped } from '../../lib/format.ts';
-import { outcome, syncWithUrl } from './layerState.ts';
+import { outcome, useLayer } from './layerState.ts';
 import { cellText, FONT, GUTTER, layout, textWidth, Y } from './diagram/layout.ts';
 import { cellSentence, description, gapSentence, inputSentence, windowNote } from './diagram/text.ts';
 import { Legend } from './diagram/Legend.tsx';
@@ -50,12 +50,8 @@ function highlightOf(p: ConvTranspose1dParams, d: Diagram, key: Key | null): Hig
 const slotKey = (s: Slot, j: number): Key | null => (s.kind === 'cell' ? `o:${s.t}` : s.kind === 'gap' ? `g:${j}` : null);
 
 export default function KernelDiagram() {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => {
-    syncWithUrl();
-    setMounted(true);
-  }, []);
-  const result = outcome.value;
+  // Renders the server's state while hydrating, then the live one (see useLayer).
+  const { outcome: result, live: mounted } = useLayer();
   const params = result.ok ? result.params : null;
   const diagram = useMemo(() => (params ? kernelDiagram(params) : null), [params]);
 
