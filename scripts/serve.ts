@@ -1,10 +1,12 @@
 // A minimal static server for a built site, used by the browser tests and benchmarks
 // (astro preview allows only one server per project, so parallel runs collide).
-// Serves a folder on 127.0.0.1: index.html for folders, 404.html with status 404.
+// Serves a folder on 127.0.0.1: index.html for folders, 404.html with status 404, text
+// gzip-compressed when the client accepts it.
 //   node --experimental-strip-types scripts/serve.ts <folder> <port>
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
@@ -19,8 +21,15 @@ export async function serve(root: string, port = 0): Promise<{ url: string; serv
       let file = join(root, path);
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compress text like any production host does (fonts and images are compressed already).
+      if (/text|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      }
     } catch {
       const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);

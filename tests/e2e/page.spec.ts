@@ -32,7 +32,7 @@ test.describe('module page', () => {
     expect(tex.length).toBeGreaterThan(50);
     // MDX does not evaluate {…} inside $…$: an expression there would be typeset as code.
     expect(tex.filter((t) => /\bn\(|Run\b|\.(length_in|documented|exact|kernel_size)\b/.test(t))).toEqual([]);
-    const text = await page.locator('main').innerText();
+    const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/\{n\(|\bn\([a-zA-Z]|Run\.(documented|exact|length_out)/);
   });
 
@@ -59,8 +59,8 @@ test.describe('module page', () => {
       const r = ct1d.estimateRaw(Object.fromEntries(new URLSearchParams(query)), 'initial');
       if (!r.ok) throw new Error(query);
       await expect(row.locator('[data-quantity="exact.total_ops"]')).toHaveText(/\d/);
-      expect(digits(await row.locator('[data-quantity="exact.total_ops"]').innerText())).toBe(r.exact.total_ops);
-      const doc = await row.locator('[data-quantity="documented.total_ops"]').innerText();
+      expect(digits((await row.locator('[data-quantity="exact.total_ops"]').textContent()) ?? '')).toBe(r.exact.total_ops);
+      const doc = (await row.locator('[data-quantity="documented.total_ops"]').textContent()) ?? '';
       if (r.documented) expect(digits(doc)).toBe(r.documented.total_ops);
       else expect(doc).toBe('undefined');
     }
@@ -69,7 +69,7 @@ test.describe('module page', () => {
   test('the departures the prose describes are real for its examples', async ({ page }) => {
     await page.goto(PAGE);
     const cell = async (label: string, col: number) =>
-      page.locator('[data-comparison] tbody tr', { has: page.getByRole('link', { name: label }) }).locator('td').nth(col).innerText();
+      page.locator('[data-comparison] tbody tr', { has: page.getByRole('link', { name: label }) }).locator('td').nth(col).textContent().then((t) => t ?? '');
     // Columns: L_out, probe sum A, true additions per filter, documented total, exact total.
     expect(digits(await cell('Holes: stride 7, dilation 3', 1))).toBeLessThan(0n);
     expect(digits(await cell('Holes: stride 7, dilation 3', 2))).toBe(0n);

@@ -111,10 +111,11 @@ test('cite this page: citation, BibTeX and CSL-JSON, and a citation of the confi
   const block = page.locator('[data-cite="page"]');
   await expect(block.locator('#cite-text')).toContainText(`rules version ${CURRENT_VERSION}`);
   await expect(block.locator('#cite-bibtex')).toContainText(`url          = {${SITE}${PAGE}}`);
-  const csl = JSON.parse(await block.locator('#cite-csl').innerText());
+  // textContent: the block may skip rendering while off-screen (content-visibility), which empties innerText.
+  const csl = JSON.parse((await block.locator('#cite-csl').textContent()) ?? '');
   expect(csl).toMatchObject({ type: 'webpage', title: 'ConvTranspose1d', URL: `${SITE}${PAGE}`, version: String(CURRENT_VERSION) });
   await block.getByRole('button', { name: 'Copy BibTeX' }).click();
-  expect(await readClipboard(page)).toBe(await block.locator('#cite-bibtex').innerText());
+  expect(await readClipboard(page)).toBe(await block.locator('#cite-bibtex').textContent());
 
   const config = page.locator('[data-cite="configuration"]');
   const r = estimateOk(p);
