@@ -17,6 +17,7 @@ import {
   validate,
   type ConvTranspose1dParams,
 } from '../../src/estimator/convtranspose1d/index.ts';
+import { smallLayer as smallLayerOf } from './arbitraries.ts';
 
 type P = ConvTranspose1dParams;
 
@@ -32,39 +33,7 @@ function targets(p: P): number[] {
  * Random valid small layers: L_in 1..40, K 1..12, stride 1..9, dilation 1..9,
  * output_padding below max(stride, dilation), padding 0..30 as far as the output stays ≥ 1.
  */
-const smallLayer: fc.Arbitrary<P> = fc
-  .record({
-    length_in: fc.integer({ min: 1, max: 40 }),
-    kernel_size: fc.integer({ min: 1, max: 12 }),
-    stride: fc.integer({ min: 1, max: 9 }),
-    dilation: fc.integer({ min: 1, max: 9 }),
-    opFrac: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-    padFrac: fc.double({ min: 0, max: 1, noNaN: true }),
-    groups: fc.integer({ min: 1, max: 3 }),
-    inMul: fc.integer({ min: 1, max: 3 }),
-    outMul: fc.integer({ min: 1, max: 3 }),
-    batch: fc.option(fc.integer({ min: 1, max: 4 })),
-    bias: fc.boolean(),
-  })
-  .map((r) => {
-    const output_padding = Math.floor(r.opFrac * Math.max(r.stride, r.dilation));
-    // L_out = full − 2·padding with full = (L−1)·s + d·(K−1) + op + 1 ≥ 1.
-    const full = (r.length_in - 1) * r.stride + r.dilation * (r.kernel_size - 1) + output_padding + 1;
-    const padding = Math.round(r.padFrac * Math.min(30, Math.floor((full - 1) / 2)));
-    return {
-      batch: r.batch === null ? null : BigInt(r.batch),
-      in_channels: BigInt(r.groups * r.inMul),
-      out_channels: BigInt(r.groups * r.outMul),
-      length_in: BigInt(r.length_in),
-      kernel_size: BigInt(r.kernel_size),
-      stride: BigInt(r.stride),
-      padding: BigInt(padding),
-      output_padding: BigInt(output_padding),
-      dilation: BigInt(r.dilation),
-      groups: BigInt(r.groups),
-      bias: r.bias,
-    };
-  });
+const smallLayer: fc.Arbitrary<P> = smallLayerOf({ length: 40, kernel: 12, stride: 9, dilation: 9, groups: 3, multiple: 3, batch: 4, padding: 30 });
 
 const RUNS = { numRuns: 10_000 };
 

@@ -45,6 +45,7 @@ import {
   ultralyticsThop,
   viewsGap,
 } from './index.ts';
+import { smallLayer as smallLayerOf } from '../../../../tests/unit/arbitraries.ts';
 
 type P = ConvTranspose1dParams;
 
@@ -309,38 +310,7 @@ describe('comparison helpers', () => {
 // ---------------------------------------------------------------------------------------------
 // Properties on random valid layers (same shape of generator as tests/unit/property.test.ts).
 
-const smallLayer: fc.Arbitrary<P> = fc
-  .record({
-    length_in: fc.integer({ min: 1, max: 30 }),
-    kernel_size: fc.integer({ min: 1, max: 9 }),
-    stride: fc.integer({ min: 1, max: 6 }),
-    dilation: fc.integer({ min: 1, max: 6 }),
-    opFrac: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-    padFrac: fc.double({ min: 0, max: 1, noNaN: true }),
-    groups: fc.integer({ min: 1, max: 4 }),
-    inMul: fc.integer({ min: 1, max: 4 }),
-    outMul: fc.integer({ min: 1, max: 4 }),
-    batch: fc.option(fc.integer({ min: 1, max: 5 })),
-    bias: fc.boolean(),
-  })
-  .map((r) => {
-    const output_padding = Math.floor(r.opFrac * Math.max(r.stride, r.dilation));
-    const full = (r.length_in - 1) * r.stride + r.dilation * (r.kernel_size - 1) + output_padding + 1;
-    const padding = Math.round(r.padFrac * Math.min(20, Math.floor((full - 1) / 2)));
-    return {
-      batch: r.batch === null ? null : BigInt(r.batch),
-      in_channels: BigInt(r.groups * r.inMul),
-      out_channels: BigInt(r.groups * r.outMul),
-      length_in: BigInt(r.length_in),
-      kernel_size: BigInt(r.kernel_size),
-      stride: BigInt(r.stride),
-      padding: BigInt(padding),
-      output_padding: BigInt(output_padding),
-      dilation: BigInt(r.dilation),
-      groups: BigInt(r.groups),
-      bias: r.bias,
-    };
-  });
+const smallLayer: fc.Arbitrary<P> = smallLayerOf({ length: 30, kernel: 9, stride: 6, dilation: 6, groups: 4, multiple: 4, batch: 5, padding: 20 });
 
 const RUNS = { numRuns: 3000 };
 
