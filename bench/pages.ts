@@ -30,7 +30,7 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
 const { url, server } = await serve(DIST);
 const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
-const rows: { page: string; arrivalJs: number; raw: Record<Kind, number>; gz: Record<Kind, number>; largest: string }[] = [];
+const rows: { page: string; arrivalJs: number; raw: Record<Kind, number>; gz: Record<Kind, number>; largest: string; js: { file: string; gz: number; late: boolean }[] }[] = [];
 for (const page of pages(DIST)) {
   const ctx = await browser.newContext();
   const tab = await ctx.newPage();
@@ -44,6 +44,7 @@ for (const page of pages(DIST)) {
   await tab.goto(url + page, { waitUntil: 'networkidle' });
   await tab.waitForTimeout(300);
   const arrivalJs = [...seen.values()].filter((r) => r.kind === 'js').reduce((a, r) => a + r.gz, 0);
+  const atArrival = new Set(seen.keys());
   // Then read the whole page, so every island that loads on view (client:visible) loads.
   await tab.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
@@ -60,7 +61,8 @@ for (const page of pages(DIST)) {
     gz[r.kind] += r.gz;
     if (r.gz > largest[1]) largest = [u.replace(url, ''), r.gz];
   }
-  rows.push({ page, arrivalJs, raw, gz, largest: `${largest[0]} (${kb(largest[1]).trim()} KB gz)` });
+  const js = [...seen].filter(([, r]) => r.kind === 'js').map(([u, r]) => ({ file: u.replace(url, ''), gz: r.gz, late: !atArrival.has(u) }));
+  rows.push({ page, arrivalJs, raw, gz, largest: `${largest[0]} (${kb(largest[1]).trim()} KB gz)`, js: js.sort((a, b) => b.gz - a.gz) });
   await ctx.close();
 }
 await browser.close();
@@ -72,3 +74,8 @@ for (const r of rows) {
   const total = r.gz.js + r.gz.css + r.gz.font;
   console.log(`${r.page.padEnd(28)} ${kb(r.arrivalJs).padStart(10)} ${kb(r.raw.js)} ${kb(r.gz.js)} ${kb(r.raw.css)} ${kb(r.gz.css)} ${kb(r.gz.font)} ${kb(total).padStart(8)}  ${r.largest}`);
 }
+
+// Where the heaviest page's JavaScript goes, file by file.
+const heaviest = rows.reduce((a, r) => (r.gz.js > a.gz.js ? r : a));
+console.log(`\nJavaScript of ${heaviest.page}, file by file (KB gzip; "later" = loaded while reading, not on arrival):`);
+for (const f of heaviest.js) console.log(`${kb(f.gz)}  ${f.late ? 'later  ' : 'arrival'}  ${f.file}`);

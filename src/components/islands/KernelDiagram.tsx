@@ -4,9 +4,10 @@
 // handles hover, focus, keyboard and touch.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { kernelDiagram, reaching, type KernelDiagram as Diagram, type Slot } from '../../estimator/convtranspose1d/diagram.ts';
-import type { ConvTranspose1dParams } from '../../estimator/convtranspose1d/index.ts';
+import type * as ct1d from '../../estimator/convtranspose1d/index.ts';
+type ConvTranspose1dParams = ct1d.ConvTranspose1dParams;
 import { grouped } from '../../lib/format.ts';
-import { outcome, useLayer } from './layerState.ts';
+import { useLayer } from './layerState.ts';
 import { cellText, FONT, GUTTER, layout, textWidth, Y } from './diagram/layout.ts';
 import { cellSentence, description, gapSentence, inputSentence, windowNote } from './diagram/text.ts';
 import { Legend } from './diagram/Legend.tsx';
@@ -73,7 +74,7 @@ export default function KernelDiagram() {
   );
 }
 
-type Ok = Extract<typeof outcome.value, { ok: true }>;
+type Ok = Extract<ct1d.Estimate, { ok: true }>;
 
 function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: boolean }) {
   const p = result.params;

@@ -25,28 +25,28 @@ const state = await import('./layerState.ts');
 describe('opening a link made with older rules', () => {
   test('keeps its version, computes both, and editing moves to the current rules', () => {
     state.loadFromQuery('?v=1&in_channels=2&out_channels=2&length_in=10&kernel_size=3');
-    expect(state.version.value).toBe(1);
-    const older = state.olderOutcome.value!;
+    expect(state.layer.get().version).toBe(1);
+    const older = state.layer.get().olderOutcome!;
     expect(older.version).toBe(1);
-    const now = state.outcome.value;
+    const now = state.layer.get().outcome;
     if (!now.ok || !older.result.ok) throw new Error('expected valid layers');
     expect(older.result.exact.multiplications).toBe(now.exact.multiplications + 1n);
     expect(state.currentQuery().startsWith('v=1&')).toBe(true);
 
     state.setField('length_in', '11');
-    expect(state.version.value).toBe(2);
-    expect(state.olderOutcome.value).toBeNull();
+    expect(state.layer.get().version).toBe(2);
+    expect(state.layer.get().olderOutcome).toBeNull();
     expect(state.currentQuery()).toBe('v=2&in_channels=2&out_channels=2&length_in=11&kernel_size=3');
   });
   test('a link without a version uses the current rules; unknown keys are listed', () => {
     state.loadFromQuery('?in_channels=4&colour=blue');
-    expect(state.version.value).toBe(2);
-    expect(state.olderOutcome.value).toBeNull();
-    expect(state.linkIssues.value.map((i) => i.key)).toEqual(['colour']);
+    expect(state.layer.get().version).toBe(2);
+    expect(state.layer.get().olderOutcome).toBeNull();
+    expect(state.layer.get().linkIssues.map((i) => i.key)).toEqual(['colour']);
   });
   test('an invalid configuration keeps its raw text in the query so the error is shareable', () => {
     state.loadFromQuery('?v=2&in_channels=abc');
-    expect(state.outcome.value.ok).toBe(false);
+    expect(state.layer.get().outcome.ok).toBe(false);
     expect(state.currentQuery()).toBe('v=2&in_channels=abc');
   });
 });

@@ -1,8 +1,10 @@
 // State shared by the islands of one module page (calculator, probe runner, figure, …):
 // the raw text of each argument, mirrored in the URL query. Islands are separate Preact
-// roots, but they import this one module instance, so signals keep them in step.
-import { computed, signal } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+// roots, but they import this one module instance, so one store keeps them in step.
+// nanostores (about 1 KB) is the store Astro recommends for sharing state between islands.
+import { atom, computed } from 'nanostores';
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
 import { canonicalQuery, parseLink, type LinkIssue } from '../../estimator/link.ts';
@@ -11,47 +13,56 @@ import { toStrings, type ParamValues } from '../../estimator/spec.ts';
 export const initialValues: ParamValues = Object.fromEntries(ct1d.params.map((p) => [p.name, p.initial]));
 const initialText = () => toStrings(ct1d.params, initialValues);
 
-/** What the reader typed, keyed by argument name. */
-export const raw = signal<Record<string, string>>(initialText());
+interface Input {
+  /** What the reader typed, keyed by argument name. */
+  raw: Record<string, string>;
+  /** The rules version the numbers are computed with: the link's, until the reader edits. */
+  version: number;
+  /** What the link contained that was ignored (unknown keys, repeats, bad version). */
+  linkIssues: LinkIssue[];
+}
 
-/** The rules version the numbers are computed with: the link's, until the reader edits. */
-export const version = signal<number>(CURRENT_VERSION);
+/** Everything an island renders from: the input, and the estimator's answers for it. */
+export interface Layer extends Input {
+  /** The estimator's answer for the current text under the current rules (never throws). */
+  outcome: ct1d.Estimate;
+  /** Under an older link's rules, when they differ from the current ones; else null. */
+  olderOutcome: { version: number; result: ct1d.Estimate } | null;
+  /** False while an island hydrates (it then renders the server's state), true after. */
+  live: boolean;
+}
 
-/** What the link contained that was ignored (unknown keys, repeats, bad version). */
-export const linkIssues = signal<LinkIssue[]>([]);
+// One atom, so an edit that also resets the version and link issues notifies once.
+const input = atom<Input>({ raw: initialText(), version: CURRENT_VERSION, linkIssues: [] });
 
-/** The estimator's answer for the current text under the current rules (never throws). */
-export const outcome = computed(() => ct1d.estimateRaw(raw.value, 'initial'));
+function derive(s: Input, live: boolean): Layer {
+  const outcome = ct1d.estimateRaw(s.raw, 'initial');
+  let olderOutcome: Layer['olderOutcome'] = null;
+  const rules = s.version === CURRENT_VERSION ? undefined : rulesOf(s.version);
+  if (rules && outcome.ok) olderOutcome = { version: rules.version, result: rules.estimate(outcome.params) };
+  return { ...s, outcome, olderOutcome, live };
+}
 
-/** Under an older link's rules, when they differ from the current ones; else null. */
-export const olderOutcome = computed(() => {
-  if (version.value === CURRENT_VERSION) return null;
-  const rules = rulesOf(version.value);
-  const now = outcome.value;
-  if (!rules || !now.ok) return null;
-  return { version: rules.version, result: rules.estimate(now.params) };
-});
+/** The shared state, recomputed once per change whichever island reads it. */
+export const layer = computed(input, (s) => derive(s, true));
+
+/** What the server rendered: the initial layer (islands match it while hydrating). */
+const serverLayer = derive(input.get(), false);
 
 /** Set the text of one argument: the reader's edit makes the current rules apply. */
 export function setField(name: string, value: string): void {
-  version.value = CURRENT_VERSION;
-  linkIssues.value = [];
-  raw.value = { ...raw.value, [name]: value };
+  input.set({ raw: { ...input.get().raw, [name]: value }, version: CURRENT_VERSION, linkIssues: [] });
 }
 
 /** Replace several arguments at once (presets); the rest return to their initial values. */
 export function setAll(fields: Record<string, string>): void {
-  version.value = CURRENT_VERSION;
-  linkIssues.value = [];
-  raw.value = { ...initialText(), ...fields };
+  input.set({ raw: { ...initialText(), ...fields }, version: CURRENT_VERSION, linkIssues: [] });
 }
 
 /** Read ?v=1&in_channels=…&bias=false into the state. */
 export function loadFromQuery(search: string): void {
   const link = parseLink(ct1d.params, search, versions.map((v) => v.version));
-  linkIssues.value = link.issues;
-  version.value = link.version ?? CURRENT_VERSION;
-  raw.value = { ...initialText(), ...link.fields };
+  input.set({ raw: { ...initialText(), ...link.fields }, version: link.version ?? CURRENT_VERSION, linkIssues: link.issues });
 }
 
 /**
@@ -60,11 +71,11 @@ export function loadFromQuery(search: string): void {
  * shared link to a broken configuration shows the same error.
  */
 export function currentQuery(): string {
-  const o = outcome.value;
-  if (o.ok) return canonicalQuery(ct1d.params, o.params as unknown as ParamValues, version.value);
+  const { outcome: o, raw, version } = layer.get();
+  if (o.ok) return canonicalQuery(ct1d.params, o.params as unknown as ParamValues, version);
   const initial = initialText();
-  const q = new URLSearchParams({ v: String(version.value) });
-  for (const p of ct1d.params) if (raw.value[p.name] !== initial[p.name]) q.set(p.name, raw.value[p.name]);
+  const q = new URLSearchParams({ v: String(version) });
+  for (const p of ct1d.params) if (raw[p.name] !== initial[p.name]) q.set(p.name, raw[p.name]);
   return q.toString();
 }
 
@@ -82,19 +93,15 @@ export function syncWithUrl(): void {
   synced = true;
   loadFromQuery(window.location.search);
   window.addEventListener('popstate', () => loadFromQuery(window.location.search));
-  // A bare page address stays bare until the reader changes something.
-  let touched = window.location.search !== '';
-  raw.subscribe(() => {
-    if (!touched) {
-      touched = true;
-      return;
-    }
+  const rewrite = () => {
     const url = `${window.location.pathname}?${currentQuery()}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) history.replaceState(null, '', url);
-  });
+  };
+  // A link opened with a query is rewritten to its canonical form at once; a bare page
+  // address stays bare until the reader changes something.
+  if (window.location.search !== '') rewrite();
+  layer.listen(rewrite);
 }
-
-const initialOutcome = ct1d.estimateRaw(initialText(), 'initial');
 
 /**
  * The shared state as an island should render it. Preact does not patch attributes or
@@ -102,20 +109,8 @@ const initialOutcome = ct1d.estimateRaw(initialText(), 'initial');
  * (the initial layer); the live state, possibly loaded from the URL by another island
  * already, takes over right after. Also starts the URL sync.
  */
-export function useLayer() {
-  const [live, setLive] = useState(false);
-  useEffect(() => {
-    syncWithUrl();
-    setLive(true);
-  }, []);
-  if (!live)
-    return { live, raw: initialText(), outcome: initialOutcome, version: CURRENT_VERSION, linkIssues: [] as LinkIssue[], olderOutcome: null };
-  return {
-    live,
-    raw: raw.value,
-    outcome: outcome.value,
-    version: version.value,
-    linkIssues: linkIssues.value,
-    olderOutcome: olderOutcome.value,
-  };
+export function useLayer(): Layer {
+  const live = useStore(layer, { ssr: () => serverLayer });
+  useEffect(syncWithUrl, []);
+  return live;
 }
