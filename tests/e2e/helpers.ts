@@ -12,11 +12,18 @@ export const PAGE = '/modules/convtranspose1d/';
 export async function hydrated(page: Page): Promise<void> {
   const y = await page.evaluate(() => window.scrollY);
   const pending = page.locator('astro-island[client="visible"][ssr]');
-  // Hydrated islands leave the selector, so take the first pending one each time.
-  for (let n = await pending.count(); n > 0; n = await pending.count()) {
-    await pending.first().scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => {}); // it may hydrate (and leave) meanwhile
-    await expect.poll(() => pending.count()).toBeLessThan(n);
-  }
+  // Hydrated islands leave the selector, so bring the first pending one into view on every
+  // poll: one island hydrating can move the next (e.g. an invalid layer hides a panel).
+  await expect
+    .poll(
+      async () => {
+        const n = await pending.count();
+        if (n > 0) await pending.first().scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => {}); // it may hydrate (and leave) meanwhile
+        return n;
+      },
+      { timeout: 20_000, intervals: [50, 100, 200] },
+    )
+    .toBe(0);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.evaluate((top) => window.scrollTo(0, top), y);
 }

@@ -107,10 +107,20 @@ for (const [name, p, col] of [['cfg1', cfg1, 0], ['cfg2', cfg2, 1]] as const) {
       await expect(panel.locator('[data-exact="output-length"]')).toHaveText('1,034,240');
       await expect(panel.locator('[data-exact="input-length"]')).toHaveText('512,000');
       await expect(panel.locator('tr[data-tool="calflops"]')).toHaveClass(/peers-bug/);
+      await expect(panel.locator('tr[data-tool="calflops"] .peers-warn')).toBeVisible();
       await expect(panel.locator('li[data-flag="deepspeed-double-groups"]')).toHaveAttribute('data-affects', 'true');
+      await expect(panel.locator('li[data-flag="deepspeed-double-groups"] .peers-note-kind')).toHaveText(/^⚠ Bug, affects this layer:\s*$/);
+      await expect(panel.locator('a[data-flag-ref="deepspeed-double-groups"]').first()).toHaveClass(/peers-mark-on/);
+      await expect(panel.locator('[data-bind="batch-note"]')).toHaveText(/^\s*\(batch of 8\)$/);
+      await expect(panel.locator('[data-bind="stride"]')).toHaveText('2');
     } else {
+      await expect(panel.locator('tr[data-tool="calflops"]')).not.toHaveClass(/peers-bug/);
+      await expect(panel.locator('tr[data-tool="calflops"] .peers-warn')).toBeHidden();
       await expect(panel.locator('li[data-flag="deepspeed-double-groups"]')).toHaveAttribute('data-affects', 'false');
+      await expect(panel.locator('li[data-flag="deepspeed-double-groups"] .peers-note-kind')).toHaveText(/^Bug:\s*$/);
+      await expect(panel.locator('a[data-flag-ref="deepspeed-double-groups"]').first()).not.toHaveClass(/peers-mark-on/);
     }
+    await expect(panel.locator('[data-bind="layer"]')).toHaveText(ct1d.describeLayer(p));
     // Every row links to a source on GitHub.
     const links = await panel.locator('tr[data-tool-detail] a.peers-source').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links).toHaveLength(peers.length);
@@ -182,8 +192,15 @@ test('an invalid layer shows no numbers', async ({ page }) => {
   const panel = page.locator('[data-panel="peers"]');
   await expect(panel.locator('[data-peers-invalid]')).toBeVisible();
   await expect(panel.locator('[data-peers-invalid]')).toContainText('divisible by groups');
-  await expect(panel.locator('tr[data-tool]')).toHaveCount(0);
+  // The rows stay in the markup (their words are static) but are hidden with their numbers.
+  await expect(panel.locator('[data-peers-body]')).toBeHidden();
+  await expect(panel.locator('tr[data-tool]').first()).toBeHidden();
   await expect(panel.locator('[data-convert]')).toHaveCount(0);
+  // A valid layer brings every number back, computed for it.
+  await page.fill('#calc-groups', '4');
+  await expect(panel.locator('[data-peers-invalid]')).toBeHidden();
+  await expectRowsFor(page, cfg2);
+  await expect(panel.locator('[data-convert]')).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -1,41 +1,49 @@
 // Converts a number a paper reports, counted with one tool, into what the other tools (and the
 // exact count) would give for the calculator's layer: the number times target ÷ source, in
-// exact rational arithmetic. Rendered inside PeersPanel, which passes the current layer.
+// exact rational arithmetic. Its own island, beside the peers panel: the labels come from the
+// server as props, the counts from counting.ts in the browser.
 import { useState } from 'preact/hooks';
 import type * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { parseCount, peers, scale } from '../../estimator/convtranspose1d/peers/index.ts';
+import { counters } from '../../estimator/convtranspose1d/peers/counting.ts';
+import { parseCount, scale } from '../../estimator/convtranspose1d/peers/compare.ts';
 import { grouped } from '../../lib/format.ts';
+import { useLayer } from './layerState.ts';
 
 type Ok = Extract<ct1d.Estimate, { ok: true }>;
 
-interface Convention {
+/** A convention a number can be converted to or from, in words (from the server). */
+export interface Convention {
   id: string;
   label: string;
   unit: string;
+}
+
+interface Counted extends Convention {
   count: bigint | null;
 }
 
-/** Every convention a number can be converted to or from, with its count for this layer. */
-function conventions(result: Ok): Convention[] {
-  const rows: Convention[] = peers.map((r) => ({
-    id: r.id,
-    label: `${r.tool}, ${r.version}${r.reports.includes('MAC') || r.reports.includes('FLOP') ? ` (${r.reports})` : ''}`,
-    unit: r.unit === 'none' ? '—' : `${r.unit}${r.batch === 'per sample' ? ', per sample' : ''}`,
-    count: r.count(result.params),
-  }));
-  return [
-    { id: 'exact-macs', label: 'nnops exact count: multiplications (= exact MACs)', unit: 'MAC', count: result.exact.multiplications },
-    { id: 'exact-total', label: 'nnops exact count: multiplications + additions', unit: 'mult+add', count: result.exact.total_ops },
-    ...rows,
-  ];
+/** Each convention's count for this layer: the exact counts, then every tool's. */
+function counted(conventions: Convention[], result: Ok): Counted[] {
+  return conventions.map((c) => {
+    if (c.id === 'exact-macs') return { ...c, count: result.exact.multiplications };
+    if (c.id === 'exact-total') return { ...c, count: result.exact.total_ops };
+    const counter = counters.find((x) => x.id === c.id);
+    return { ...c, count: counter ? counter.count(result.params) : null };
+  });
 }
 
 const DEFAULT_SOURCE = 'thop-lyken17';
 
-export default function PeersConvert({ result, live }: { result: Ok; live: boolean }) {
+export default function PeersConvert({ conventions }: { conventions: Convention[] }) {
+  const { outcome, live } = useLayer();
+  // No layer, nothing to convert: the peers panel beside this says why.
+  return outcome.ok ? <Converter conventions={conventions} result={outcome} live={live} /> : null;
+}
+
+function Converter({ conventions, result, live }: { conventions: Convention[]; result: Ok; live: boolean }) {
   const [text, setText] = useState('');
   const [source, setSource] = useState(DEFAULT_SOURCE);
-  const all = conventions(result);
+  const all = counted(conventions, result);
   const from = all.find((c) => c.id === source) ?? all.find((c) => c.id === DEFAULT_SOURCE)!;
   const parsed = text.trim() === '' ? null : parseCount(text);
 
@@ -102,7 +110,7 @@ export default function PeersConvert({ result, live }: { result: Ok; live: boole
   );
 }
 
-function Results({ value, from, all, shortForm }: { value: bigint; from: Convention; all: Convention[]; shortForm: boolean }) {
+function Results({ value, from, all, shortForm }: { value: bigint; from: Counted; all: Counted[]; shortForm: boolean }) {
   const src = from.count!;
   const layers = src === 0n ? null : value % src === 0n ? value / src : null;
   return (

@@ -47,7 +47,7 @@ function derive(s: Input, live: boolean): Layer {
 export const layer = computed(input, (s) => derive(s, true));
 
 /** What the server rendered: the initial layer (islands match it while hydrating). */
-const serverLayer = derive(input.get(), false);
+export const initialLayer = derive(input.get(), false);
 
 /** Set the text of one argument: the reader's edit makes the current rules apply. */
 export function setField(name: string, value: string): void {
@@ -110,7 +110,7 @@ export function syncWithUrl(): void {
  * already, takes over right after. Also starts the URL sync.
  */
 export function useLayer(): Layer {
-  const live = useStore(layer, { ssr: () => serverLayer });
+  const live = useStore(layer, { ssr: () => initialLayer });
   useEffect(syncWithUrl, []);
   return live;
 }
