@@ -49,6 +49,9 @@ test('the seed layer is the default: four cells receiving 1, 2, 2, 1 products', 
   expect(cells.map((c) => [c.t, c.count, c.text])).toEqual([['0', '1', '1'], ['1', '2', '2'], ['2', '2', '2'], ['3', '1', '1']]);
   expect(await page.locator(`${FIG} .kd-adds`).allTextContents()).toEqual(['0', '1', '1', '0']);
   await expect(page.locator(`${FIG} figcaption`)).toHaveText(/^Figure 1\./);
+  // The legend keys only the marks this layer has: no padding, no tail, drawn whole.
+  await expect(page.locator(`${FIG} .kd-legend li:visible`)).toHaveCount(5);
+  for (const key of ['cropped', 'tail', 'gap', 'hidden']) await expect(page.locator(`${FIG} [data-legend="${key}"]`)).toBeHidden();
   // The summary is the estimator's: M = 6, P = 4, M − P = 2, probe sum 4·… = 6 − 4 = 2.
   const r = estimateOk(ct1d.withDefaults({}));
   await expect(page.locator(`${FIG} [data-diagram-quantity="M"]`)).toHaveText(String(r.exact.products_per_filter));
@@ -101,7 +104,7 @@ for (const [j, r] of golden.entries()) {
       expect(c.hole, `t=${t}`).toBe(y[t] === 0);
       expect(c.tail, `t=${t}`).toBe(t >= y.length - r.params.output_padding);
     }
-    const whole = (await page.locator(FIG).getAttribute('data-whole')) === 'true';
+    const whole = (await page.locator(`${FIG} [data-whole]`).getAttribute('data-whole')) === 'true';
     if (whole) expect(cells.map((c) => Number(c.t))).toEqual(y.map((_, t) => t));
     else await expect(page.locator(`${FIG} [data-diagram-window]`)).toBeVisible();
     expect(errors).toEqual([]);
@@ -118,6 +121,9 @@ test('the figure follows the calculator as you type', async ({ page }) => {
   // L_out = 3·2 − 2 + 3·2 + 1 + 1 = 12, small enough to draw whole.
   const y = ct1d.simulateProbe(p, 12n);
   await expect.poll(async () => (await drawnCells(page)).map((c) => c.count)).toEqual(y.map(String));
+  // Padding crops taps and output_padding adds a tail: the legend now keys both.
+  await expect(page.locator(`${FIG} [data-legend="cropped"]`)).toBeVisible();
+  await expect(page.locator(`${FIG} [data-legend="tail"]`)).toBeVisible();
   // Stride 1 next: a different y, again equal to the brute force.
   await page.fill('#calc-stride', '1');
   await page.fill('#calc-output_padding', '0');
@@ -128,6 +134,7 @@ test('the figure follows the calculator as you type', async ({ page }) => {
   await page.fill('#calc-kernel_size', '0');
   await expect(page.locator(`${FIG} .kd-invalid`)).toBeVisible();
   await expect(page.locator(`${FIG} [data-output-index]`)).toHaveCount(0);
+  await expect(page.locator(`${FIG} .kd-legend`)).toBeHidden();
   await page.fill('#calc-kernel_size', '3');
   await expect.poll(async () => (await drawnCells(page)).map((c) => c.count)).toEqual(y2.map(String));
   expect(errors).toEqual([]);

@@ -10,11 +10,10 @@ import { grouped } from '../../lib/format.ts';
 import { useLayer } from './layerState.ts';
 import { cellText, FONT, GUTTER, layout, textWidth, Y } from './diagram/layout.ts';
 import { cellSentence, description, gapSentence, inputSentence, windowNote } from './diagram/text.ts';
-import { Legend } from './diagram/Legend.tsx';
 import '../../styles/diagram.css';
 
-const FIGURE_ID = 'convtranspose1d-kernel-diagram';
-const CAPTION_ID = `${FIGURE_ID}-caption`;
+export const FIGURE_ID = 'convtranspose1d-kernel-diagram';
+export const CAPTION_ID = `${FIGURE_ID}-caption`;
 const DESC_ID = `${FIGURE_ID}-desc`;
 
 /** An interactive item: 'i:<i>' an input element, 'o:<t>' an output cell, 'g:<column>' a "not drawn" marker. */
@@ -56,21 +55,15 @@ export default function KernelDiagram() {
   const params = result.ok ? result.params : null;
   const diagram = useMemo(() => (params ? kernelDiagram(params) : null), [params]);
 
+  // The figure, its legend and caption are static (src/components/diagram/KernelFigure.astro).
   return (
-    <figure id={FIGURE_ID} class="kd not-content" data-whole={diagram ? String(diagram.whole) : undefined}>
+    <div class="kd-live" data-whole={diagram ? String(diagram.whole) : undefined}>
       {result.ok && diagram ? (
         <Drawing result={result} d={diagram} mounted={mounted} />
       ) : (
         <p class="kd-invalid">The calculator’s arguments are not a valid layer, so there is nothing to draw.</p>
       )}
-      <figcaption id={CAPTION_ID}>
-        <strong>Figure 1.</strong> Kernel placement for the layer in the calculator. Each input element x[i] (top row)
-        stamps the K taps of the kernel onto the output (bottom row): tap k lands on t = i·stride + k·dilation − padding.
-        The number in each output cell is y<sub>t</sub>, the products that land there; where stamps overlap, the cell
-        needs y<sub>t</sub> − 1 additions, and a cell no tap reaches is a hole. Taps that land outside the output are
-        cropped by the padding.
-      </figcaption>
-    </figure>
+    </div>
   );
 }
 
@@ -390,7 +383,8 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
           {windowNote(p, d)}
         </p>
       )}
-      <Legend flags={flags} />
+      {/* Which optional marks this layer has: KernelFigure's legend shows their keys. */}
+      <span hidden data-legend-flags={Object.entries(flags).filter(([, on]) => on).map(([k]) => k).join(' ')} />
       <p id={DESC_ID} class="sr-only">
         {description(d)}
       </p>
