@@ -20,27 +20,91 @@ const { url, server } = await serve(DIST);
 const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
 const page = await browser.newPage();
 
-console.log('Keystroke → all islands re-rendered (ms of main-thread work; median / max of 15 keystrokes)');
+// Chrome's own accounting of main-thread work (Performance.getMetrics: TaskDuration, and its
+// script / style / layout parts) over a run of keystrokes typed inside the page, minus the
+// same run with the keystrokes left out: what the keystrokes cost, style, layout and paint
+// included, without the idle waits or this harness's own messages.
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+const metrics = async () => {
+  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const get = (n: string) => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
+  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+};
+type Work = Awaited<ReturnType<typeof metrics>>;
+const KEYS = 20;
+/** Types KEYS edits into kernel_size (or waits as long without typing), one per frame; 'text' instead changes one result's text. */
+async function run(type: boolean | 'text'): Promise<Work> {
+  const before = await metrics();
+  await page.evaluate(
+    async ([n, type]) => {
+      const input = document.querySelector<HTMLInputElement>('#calc-kernel_size')!;
+      const base = input.value;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));
+      for (let i = 0; i < n; i++) {
+        if (type === 'text') {
+          const cell = document.querySelector('.calculator [data-quantity]')!;
+          cell.textContent = i % 2 ? '1' : '2';
+        } else if (type) {
+          input.value = i % 2 ? base : String(BigInt(base) + 1n);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        await frame();
+      }
+      // The address follows once typing pauses (250 ms): let that write land in the run too.
+      await new Promise((r) => setTimeout(r, 400));
+    },
+    [KEYS, type] as [number, boolean | 'text'],
+  );
+  const after = await metrics();
+  return { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout };
+}
+const ms = (x: number) => x.toFixed(2).padStart(7);
+
+console.log(`Keystroke → every island re-rendered, all islands hydrated (ms of main-thread work per keystroke; ${KEYS} keystrokes, minus the same run without them; median of 5 runs)`);
+console.log(`  ${'layer'.padEnd(30)} ${'total'.padStart(7)} | ${'script'.padStart(7)} ${'style'.padStart(7)} ${'layout'.padStart(7)}   figure cells drawn`);
 for (const [label, fields] of layers) {
   const q = new URLSearchParams(fields).toString();
   await page.goto(`${url}${PAGE}?${q}`, { waitUntil: 'networkidle' });
-  const times = await page.evaluate(async () => {
-    const input = document.querySelector<HTMLInputElement>('#calc-kernel_size')!;
-    const base = input.value;
-    const out: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t0 = performance.now();
-      input.value = i % 2 ? base : String(BigInt(base) + 1n);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      // Preact re-renders in microtasks queued by the change; awaiting behind them ends after the render.
-      for (let k = 0; k < 4; k++) await Promise.resolve();
-      out.push(performance.now() - t0);
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+  // Read the whole page once so every island that hydrates on view has hydrated.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 40));
     }
-    return out.sort((a, b) => a - b);
   });
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.locator('#calc-kernel_size').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  const per: Work[] = [];
+  for (let k = 0; k < 5; k++) {
+    const idle = await run(false);
+    const typed = await run(true);
+    per.push({
+      task: (typed.task - idle.task) / KEYS,
+      script: (typed.script - idle.script) / KEYS,
+      style: (typed.style - idle.style) / KEYS,
+      layout: (typed.layout - idle.layout) / KEYS,
+    });
+  }
+  const med = (f: (w: Work) => number) => per.map(f).sort((a, b) => a - b)[2];
   const drawn = await page.locator('[data-output-index]').count();
-  console.log(`  ${label.padEnd(30)} ${times[7].toFixed(2).padStart(7)} ${times[14].toFixed(2).padStart(7)}   figure cells drawn: ${drawn}`);
+  console.log(`  ${label.padEnd(30)} ${ms(med((w) => w.task))} | ${ms(med((w) => w.script))} ${ms(med((w) => w.style))} ${ms(med((w) => w.layout))}   ${drawn}`);
+}
+// The floor: one result's text changed by hand, no estimate and no island re-rendered. Any
+// visible change to this page costs this much style, layout, paint and compositing here.
+{
+  await page.goto(`${url}${PAGE}?${new URLSearchParams(layers[1][1])}`, { waitUntil: 'networkidle' });
+  await page.locator('#calc-kernel_size').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  const per: Work[] = [];
+  for (let k = 0; k < 5; k++) {
+    const idle = await run(false);
+    const typed = await run('text');
+    per.push({ task: (typed.task - idle.task) / KEYS, script: (typed.script - idle.script) / KEYS, style: (typed.style - idle.style) / KEYS, layout: (typed.layout - idle.layout) / KEYS });
+  }
+  const med = (f: (w: Work) => number) => per.map(f).sort((a, b) => a - b)[2];
+  console.log(`  ${'(floor: one text node changed)'.padEnd(30)} ${ms(med((w) => w.task))} | ${ms(med((w) => w.script))} ${ms(med((w) => w.style))} ${ms(med((w) => w.layout))}`);
 }
 
 const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.6, isMobile: true });

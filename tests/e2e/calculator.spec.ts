@@ -26,13 +26,14 @@ test('typing changes the results and the URL', async ({ page }) => {
   await page.uncheck('#calc-bias');
   const noBias = expected(estimateOk({ ...p, bias: false }));
   await expect.poll(() => quantities(page)).toEqual(noBias);
-  expect(new URL(page.url()).searchParams.get('bias')).toBe('false');
+  // The address follows once typing pauses.
+  await expect.poll(() => new URL(page.url()).searchParams.get('bias')).toBe('false');
 
   // Unbatched: the option clears the batch (and the URL's batch), and restores it when unticked.
   await page.check('#calc-batch-none');
   await expect(page.locator('#calc-batch')).toHaveValue('');
   await expect.poll(() => quantities(page)).toEqual(expected(estimateOk({ ...p, bias: false, batch: null })));
-  expect(new URL(page.url()).searchParams.has('batch')).toBe(false);
+  await expect.poll(() => new URL(page.url()).searchParams.has('batch')).toBe(false);
   await expect(page.locator('.calc-table caption')).toContainText('unbatched');
   await page.uncheck('#calc-batch-none');
   await expect(page.locator('#calc-batch')).toHaveValue('8');

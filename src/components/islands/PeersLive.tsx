@@ -28,45 +28,98 @@ function attr(el: Element | null, name: string, value: string | null): void {
   else el.setAttribute(name, value);
 }
 
+interface RowRefs {
+  tr: HTMLElement;
+  detail: HTMLElement | null;
+  value: HTMLElement | null;
+  warn: HTMLElement | null;
+  ratio: HTMLElement | null;
+  exact: HTMLElement | null;
+}
+interface Refs {
+  body: HTMLElement;
+  invalid: HTMLElement;
+  message: HTMLElement | null;
+  layer: HTMLElement | null;
+  unbatched: HTMLElement | null;
+  stride: HTMLElement | null;
+  batchNote: HTMLElement | null;
+  exact: Map<string, HTMLElement>;
+  rows: Map<string, RowRefs>;
+  marks: HTMLElement[];
+  notes: HTMLElement[];
+}
+
+/** The cells the numbers go into, found once per panel (the markup never changes shape). */
+const found = new WeakMap<HTMLElement, Refs>();
+function refsOf(root: HTMLElement): Refs {
+  const cached = found.get(root);
+  if (cached) return cached;
+  const $ = (selector: string, within: ParentNode = root) => within.querySelector<HTMLElement>(selector);
+  const all = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+  const refs: Refs = {
+    body: $('[data-peers-body]')!,
+    invalid: $('[data-peers-invalid]')!,
+    message: $('[data-bind="message"]'),
+    layer: $('[data-bind="layer"]'),
+    unbatched: $('[data-peers-unbatched]'),
+    stride: $('[data-bind="stride"]'),
+    batchNote: $('[data-bind="batch-note"]'),
+    exact: new Map(all('[data-exact]').map((td) => [td.dataset.exact!, td])),
+    rows: new Map(
+      all('tr[data-tool]').map((tr) => [
+        tr.dataset.tool!,
+        {
+          tr,
+          detail: $(`tr[data-tool-detail="${tr.dataset.tool}"]`),
+          value: $('.peers-value', tr),
+          warn: $('.peers-warn', tr),
+          ratio: $('[data-ratio]', tr),
+          exact: $('[data-exact-in-unit]', tr),
+        },
+      ]),
+    ),
+    marks: all('a[data-flag-ref]'),
+    notes: all('li[data-flag]'),
+  };
+  found.set(root, refs);
+  return refs;
+}
+
 /** Writes one layer's numbers into the panel's markup. */
 export function bind(root: HTMLElement, v: PeersView): void {
-  const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
-  const body = $('[data-peers-body]')!;
-  const invalid = $('[data-peers-invalid]')!;
-  body.hidden = !v.ok;
-  invalid.hidden = v.ok;
+  const r = refsOf(root);
+  r.body.hidden = !v.ok;
+  r.invalid.hidden = v.ok;
   if (!v.ok) {
-    text($('[data-bind="message"]'), v.message);
+    text(r.message, v.message);
     return;
   }
-  text($('[data-bind="layer"]'), v.layer);
-  $('[data-peers-unbatched]')!.hidden = !v.unbatched;
-  text($('[data-bind="stride"]'), v.stride);
-  text($('[data-bind="batch-note"]'), v.batchNote);
+  text(r.layer, v.layer);
+  if (r.unbatched) r.unbatched.hidden = !v.unbatched;
+  text(r.stride, v.stride);
+  text(r.batchNote, v.batchNote);
   for (const name of EXACT_NAMES) {
-    const td = $(`[data-exact="${name}"]`);
+    const td = r.exact.get(name) ?? null;
     text(td, grouped(v.exact[name]));
     attr(td, 'data-value', v.exact[name].toString());
   }
-  for (const r of v.rows) {
-    const tr = $(`tr[data-tool="${r.id}"]`);
-    if (!tr) continue;
-    attr(tr, 'data-count', r.count === null ? '' : r.count.toString());
-    tr.classList.toggle('peers-bug', r.bug);
-    $(`tr[data-tool-detail="${r.id}"]`)?.classList.toggle('peers-bug', r.bug);
-    const value = tr.querySelector('.peers-value');
-    value?.classList.toggle('peers-none', r.count === null);
-    text(value, r.count === null ? `none: ${tr.dataset.whyNull ?? 'no number'}` : grouped(r.count));
-    const warn = tr.querySelector<HTMLElement>('.peers-warn');
-    if (warn) warn.hidden = !r.bug;
-    text(tr.querySelector('[data-ratio]'), r.ratio);
-    const exact = tr.querySelector('[data-exact-in-unit]');
-    attr(exact, 'data-exact-in-unit', r.exact ? r.exact.value.toString() : '');
-    attr(exact, 'title', r.exact ? r.exact.label : null);
-    text(exact, r.exact ? grouped(r.exact.value) : '—');
+  for (const row of v.rows) {
+    const el = r.rows.get(row.id);
+    if (!el) continue;
+    attr(el.tr, 'data-count', row.count === null ? '' : row.count.toString());
+    el.tr.classList.toggle('peers-bug', row.bug);
+    el.detail?.classList.toggle('peers-bug', row.bug);
+    el.value?.classList.toggle('peers-none', row.count === null);
+    text(el.value, row.count === null ? `none: ${el.tr.dataset.whyNull ?? 'no number'}` : grouped(row.count));
+    if (el.warn) el.warn.hidden = !row.bug;
+    text(el.ratio, row.ratio);
+    attr(el.exact, 'data-exact-in-unit', row.exact ? row.exact.value.toString() : '');
+    attr(el.exact, 'title', row.exact ? row.exact.label : null);
+    text(el.exact, row.exact ? grouped(row.exact.value) : '—');
   }
-  for (const a of root.querySelectorAll<HTMLElement>('a[data-flag-ref]')) a.classList.toggle('peers-mark-on', v.affected.has(a.dataset.flagRef as FlagId));
-  for (const li of root.querySelectorAll<HTMLElement>('li[data-flag]')) {
+  for (const a of r.marks) a.classList.toggle('peers-mark-on', v.affected.has(a.dataset.flagRef as FlagId));
+  for (const li of r.notes) {
     const id = li.dataset.flag as FlagId;
     const on = v.affected.has(id);
     attr(li, 'data-affects', String(on));
