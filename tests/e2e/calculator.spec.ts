@@ -140,6 +140,6 @@ test('the probe runner shows both ends of a long output and says what it left ou
   const ts = (await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-t')!))).map(BigInt);
   expect(ts.slice(0, 16)).toEqual(Array.from({ length: 16 }, (_, i) => BigInt(i)));
   expect(ts.slice(16)).toEqual(Array.from({ length: 16 }, (_, i) => r.length_out - 16n + BigInt(i)));
-  for (const [j, t] of ts.entries()) expect(digits(await cells.nth(j).innerText())).toBe(ct1d.productsAt(p, t));
+  for (const [j, t] of ts.entries()) expect(digits((await cells.nth(j).textContent()) ?? "")).toBe(ct1d.productsAt(p, t));
   await expect(page.locator('[data-probe-hidden]')).toHaveAttribute('data-probe-hidden', String(r.length_out - 32n));
 });

@@ -326,11 +326,17 @@ test.describe('axe on the figure', () => {
       });
 });
 
-test('reduced motion: no transitions', async ({ page }) => {
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+test('motion: tracing fades in, a new layer never animates, and reduced motion turns fades off', async ({ page }) => {
   await page.goto(PAGE);
-  const d = await page.locator(`${FIG} .kd-tap`).first().evaluate((e) => getComputedStyle(e).transitionDuration);
-  expect(d.split(',').every((x) => parseFloat(x) === 0)).toBe(true);
+  await hydrated(page);
+  const durations = () => page.locator(`${FIG} .kd-tap`).first().evaluate((e) => getComputedStyle(e).transitionDuration.split(',').map(parseFloat));
+  // Nothing traced: a change of layer redraws at once.
+  expect(await durations()).toEqual([0]);
+  await page.locator(`${FIG} .kd-cell`).first().hover();
+  await expect(page.locator(`${FIG} svg.kd-svg`)).toHaveAttribute('data-active', /^o:/);
+  expect(await durations()).toEqual([0.12, 0.12]);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect((await durations()).every((x) => x === 0)).toBe(true);
 });
 
 test('print: the figure is kept, fits the page, and drops the hover line', async ({ page }) => {

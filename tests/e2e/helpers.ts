@@ -10,7 +10,15 @@ export const PAGE = '/modules/convtranspose1d/';
  * to where the page was.
  */
 export async function hydrated(page: Page): Promise<void> {
-  const y = await page.evaluate(() => window.scrollY);
+  // Where the reader was: the element at the top of the viewport, and its offset. Blocks that
+  // skip rendering off-screen (content-visibility) take their real height once scrolled past,
+  // so a raw scroll offset would no longer show the same place.
+  await page.evaluate(() => {
+    // The middle of the content column, below Starlight's fixed header.
+    const main = document.querySelector('main')?.getBoundingClientRect();
+    const el = (main && document.elementFromPoint(main.left + main.width / 2, innerHeight / 2)) || document.body;
+    (window as unknown as { __anchor: [Element, number] }).__anchor = [el, el.getBoundingClientRect().top];
+  });
   const pending = page.locator('astro-island[client="visible"][ssr]');
   // Hydrated islands leave the selector, so bring the first pending one into view on every
   // poll: one island hydrating can move the next (e.g. an invalid layer hides a panel).
@@ -25,7 +33,10 @@ export async function hydrated(page: Page): Promise<void> {
     )
     .toBe(0);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.evaluate(() => {
+    const [el, top] = (window as unknown as { __anchor: [Element, number] }).__anchor;
+    window.scrollBy(0, el.getBoundingClientRect().top - top);
+  });
 }
 
 /** An exact integer from rendered text: digit grouping and the typographic minus removed. */
