@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeSections from './src/lib/rehypeSections.ts';
 
 // Astro 7's default Markdown processor skips remark/rehype plugins: math needs the unified one.
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   // Separate caches let two builds run side by side (e.g. parallel test runs).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], rehypeSections] }),
   },
   integrations: [
     starlight({

@@ -60,6 +60,23 @@ async function run(type: boolean | 'text'): Promise<Work> {
   return { task: after.task - before.task, script: after.script - before.script, style: after.style - before.style, layout: after.layout - before.layout };
 }
 const ms = (x: number) => x.toFixed(2).padStart(7);
+/** Work per keystroke (or per text change): five runs against five idle runs, the median of each part. */
+async function perKeystroke(kind: true | 'text'): Promise<Work> {
+  const per: Work[] = [];
+  for (let k = 0; k < 5; k++) {
+    const idle = await run(false);
+    const typed = await run(kind);
+    per.push({
+      task: (typed.task - idle.task) / KEYS,
+      script: (typed.script - idle.script) / KEYS,
+      style: (typed.style - idle.style) / KEYS,
+      layout: (typed.layout - idle.layout) / KEYS,
+    });
+  }
+  const med = (f: (w: Work) => number) => per.map(f).sort((a, b) => a - b)[2];
+  return { task: med((w) => w.task), script: med((w) => w.script), style: med((w) => w.style), layout: med((w) => w.layout) };
+}
+const row = (label: string, w: Work, tail = '') => console.log(`  ${label.padEnd(30)} ${ms(w.task)} | ${ms(w.script)} ${ms(w.style)} ${ms(w.layout)}${tail}`);
 
 console.log(`Keystroke → every island re-rendered, all islands hydrated (ms of main-thread work per keystroke; ${KEYS} keystrokes, minus the same run without them; median of 5 runs)`);
 console.log(`  ${'layer'.padEnd(30)} ${'total'.padStart(7)} | ${'script'.padStart(7)} ${'style'.padStart(7)} ${'layout'.padStart(7)}   figure cells drawn`);
@@ -76,20 +93,9 @@ for (const [label, fields] of layers) {
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.locator('#calc-kernel_size').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
-  const per: Work[] = [];
-  for (let k = 0; k < 5; k++) {
-    const idle = await run(false);
-    const typed = await run(true);
-    per.push({
-      task: (typed.task - idle.task) / KEYS,
-      script: (typed.script - idle.script) / KEYS,
-      style: (typed.style - idle.style) / KEYS,
-      layout: (typed.layout - idle.layout) / KEYS,
-    });
-  }
-  const med = (f: (w: Work) => number) => per.map(f).sort((a, b) => a - b)[2];
+  const w = await perKeystroke(true);
   const drawn = await page.locator('[data-output-index]').count();
-  console.log(`  ${label.padEnd(30)} ${ms(med((w) => w.task))} | ${ms(med((w) => w.script))} ${ms(med((w) => w.style))} ${ms(med((w) => w.layout))}   ${drawn}`);
+  row(label, w, `   ${drawn}`);
 }
 // The floor: one result's text changed by hand, no estimate and no island re-rendered. Any
 // visible change to this page costs this much style, layout, paint and compositing here.
@@ -97,14 +103,7 @@ for (const [label, fields] of layers) {
   await page.goto(`${url}${PAGE}?${new URLSearchParams(layers[1][1])}`, { waitUntil: 'networkidle' });
   await page.locator('#calc-kernel_size').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
-  const per: Work[] = [];
-  for (let k = 0; k < 5; k++) {
-    const idle = await run(false);
-    const typed = await run('text');
-    per.push({ task: (typed.task - idle.task) / KEYS, script: (typed.script - idle.script) / KEYS, style: (typed.style - idle.style) / KEYS, layout: (typed.layout - idle.layout) / KEYS });
-  }
-  const med = (f: (w: Work) => number) => per.map(f).sort((a, b) => a - b)[2];
-  console.log(`  ${'(floor: one text node changed)'.padEnd(30)} ${ms(med((w) => w.task))} | ${ms(med((w) => w.script))} ${ms(med((w) => w.style))} ${ms(med((w) => w.layout))}`);
+  row('(floor: one text node changed)', await perKeystroke('text'));
 }
 
 const ctx = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.6, isMobile: true });

@@ -26,7 +26,14 @@ export async function hydrated(page: Page): Promise<void> {
     .poll(
       async () => {
         const n = await pending.count();
-        if (n > 0) await pending.first().scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => {}); // it may hydrate (and leave) meanwhile
+        // An island has no box of its own (display: contents), and inside a section that is
+        // skipping rendering (content-visibility) neither do its children: scroll to the first
+        // thing with a box, which renders the section, and then to the island's content.
+        if (n > 0)
+          await pending.first().evaluate((island) => {
+            const boxed = [island, ...island.querySelectorAll('*')].find((e) => e.getClientRects().length > 0);
+            (boxed ?? island.closest('section') ?? island.parentElement)?.scrollIntoView({ block: 'center' });
+          });
         return n;
       },
       { timeout: 20_000, intervals: [50, 100, 200] },

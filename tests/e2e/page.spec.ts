@@ -3,6 +3,26 @@ import { equationList } from '../../src/equations/convtranspose1d.ts';
 import { ct1d, digits, estimateOk, expected, hydrated, PAGE, quantities } from './helpers.ts';
 
 test.describe('module page', () => {
+  test('sections skip rendering off-screen, yet the table of contents follows the reader and anchors land', async ({ page }) => {
+    await page.goto(PAGE);
+    // Every h2 opens a section of its own (src/lib/rehypeSections.ts), which the stylesheet lets skip rendering.
+    const h2 = await page.locator('.sl-markdown-content h2').count();
+    await expect(page.locator('.sl-markdown-content > section.sec')).toHaveCount(h2);
+    await expect(page.locator('.sl-markdown-content > section.sec').first()).toHaveCSS('content-visibility', 'auto');
+    // Starlight's table of contents still marks the section being read.
+    await page.locator('#filter-aggregation').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 1)); // one more scroll event
+    await expect(page.locator('starlight-toc a[aria-current="true"]')).toHaveAttribute('href', '#filter-aggregation');
+    // A link to a section far down the page opens with its heading in view.
+    await page.goto(`${PAGE}#cite-this-page`);
+    await expect(page.locator('#cite-this-page')).toBeInViewport();
+    // So does a jump within the page, from the table of contents back up to the calculator.
+    await page.locator('starlight-toc a[href="#calculator"]').click();
+    await expect(page.locator('#calculator')).toBeInViewport();
+    await page.waitForTimeout(500); // islands near it hydrate and sections render: it stays in view
+    await expect(page.locator('#calculator')).toBeInViewport();
+  });
+
   test('renders every numbered equation with its id and number, and no KaTeX error', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
