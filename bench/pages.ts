@@ -1,7 +1,7 @@
 // Page weight: for every built page, the JavaScript, CSS and fonts a browser loads on
 // arrival (raw and gzip -9), measured in Chromium against the static build. Prints
 // figures, asserts nothing. Run after a build:  npm run bench:pages
-import { chromium } from '@playwright/test';
+import { launch, readWholePage } from './browser.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,7 +29,7 @@ const kindOf = (type: string, url: string): Kind | null =>
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
 
 const { url, server } = await serve(DIST);
-const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
+const browser = await launch();
 const rows: { page: string; arrivalJs: number; raw: Record<Kind, number>; gz: Record<Kind, number>; largest: string; js: { file: string; gz: number; late: boolean }[] }[] = [];
 for (const page of pages(DIST)) {
   const ctx = await browser.newContext();
@@ -46,12 +46,7 @@ for (const page of pages(DIST)) {
   const arrivalJs = [...seen.values()].filter((r) => r.kind === 'js').reduce((a, r) => a + r.gz, 0);
   const atArrival = new Set(seen.keys());
   // Then read the whole page, so every island that loads on view (client:visible) loads.
-  await tab.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
+  await readWholePage(tab);
   await tab.waitForLoadState('networkidle');
   await tab.waitForTimeout(300);
   const raw = { js: 0, css: 0, font: 0 }, gz = { js: 0, css: 0, font: 0 };

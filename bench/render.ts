@@ -2,8 +2,7 @@
 // to recompute and re-render every island for large layers (it should stay well under
 // one 16.7 ms frame), and (2) the cumulative layout shift while the page loads and
 // hydrates. Prints figures only.  Run after a build:  npm run bench:render
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { launch, readWholePage } from './browser.ts';
 import { serve } from '../scripts/serve.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -17,7 +16,7 @@ const layers: [string, Record<string, string>][] = [
 ];
 
 const { url, server } = await serve(DIST);
-const browser = await chromium.launch(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {});
+const browser = await launch();
 const page = await browser.newPage();
 
 // Chrome's own accounting of main-thread work (Performance.getMetrics: TaskDuration, and its
@@ -84,12 +83,7 @@ for (const [label, fields] of layers) {
   const q = new URLSearchParams(fields).toString();
   await page.goto(`${url}${PAGE}?${q}`, { waitUntil: 'networkidle' });
   // Read the whole page once so every island that hydrates on view has hydrated.
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-  });
+  await readWholePage(page);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.locator('#calc-kernel_size').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);

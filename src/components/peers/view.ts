@@ -12,7 +12,7 @@ import {
   type FlagId,
 } from '../../estimator/convtranspose1d/peers/counting.ts';
 import { ratioText } from '../../estimator/convtranspose1d/peers/compare.ts';
-import { inputLengthMacs, outputElements, outputLengthMacs, viewsGap } from '../../estimator/convtranspose1d/peers/views.ts';
+import { inputLengthMacs, outputElements, outputLengthMacs, viewExcess, viewsGap } from '../../estimator/convtranspose1d/peers/views.ts';
 import { grouped } from '../../lib/format.ts';
 
 export interface PeerCells {
@@ -62,8 +62,7 @@ export function peersView(outcome: ct1d.Estimate): PeersView {
   const e = outcome.exact;
   const N = p.batch ?? 1n;
   const affected = new Set((Object.keys(flagRules) as FlagId[]).filter((id) => flagApplies(flagRules[id], p)));
-  const inMacs = inputLengthMacs(p);
-  const outMacs = outputLengthMacs(p);
+  const excess = viewExcess(outcome);
   const rows = counters.map((c) => {
     const count = c.count(p);
     const exact = exactInUnit(c, outcome);
@@ -85,10 +84,10 @@ export function peersView(outcome: ct1d.Estimate): PeersView {
       multiplications: e.multiplications,
       additions: e.additions,
       total: e.total_ops,
-      'input-length': inMacs,
-      'output-length': outMacs,
-      cropped: inMacs - e.multiplications,
-      'zero-products': outMacs - e.multiplications,
+      'input-length': inputLengthMacs(p),
+      'output-length': outputLengthMacs(p),
+      cropped: excess.cropped,
+      'zero-products': excess.zeroProducts,
       'views-gap': viewsGap(p),
       'output-elements': outputElements(p),
     },

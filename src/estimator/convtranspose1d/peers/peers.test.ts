@@ -43,6 +43,7 @@ import {
   torchscanFlops,
   torchscanMacs,
   ultralyticsThop,
+  viewExcess,
   viewsGap,
 } from './index.ts';
 import { smallLayer as smallLayerOf } from '../../../../tests/unit/arbitraries.ts';
@@ -76,6 +77,7 @@ describe('the survey’s reference layers', () => {
     expect(inputLengthMacs(cfg2)).toBe(512_000n);
     expect(e2.exact.multiplications).toBe(510_976n);
     expect(inputLengthMacs(cfg2) - e2.exact.multiplications).toBe(1_024n); // products on the cropped first position
+    expect(viewExcess(e2)).toEqual({ cropped: 1_024n, zeroProducts: 1_034_240n - 510_976n }); // peers.md: views 1,034,240 and 512,000
     expect(e2.exact.additions).toBe(510_976n);
     expect(e2.exact.total_ops).toBe(1_021_952n);
     // useful identities

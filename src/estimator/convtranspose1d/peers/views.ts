@@ -1,6 +1,7 @@
 // Quantities shared by the peer formulas: the layer's sizes under short names, and the two
 // "views" of a transposed convolution that the counters disagree about. Pure bigint.
 import { floorDiv } from '../../math/integer.ts';
+import type { Estimate } from '../estimate.ts';
 import { outputLength } from '../outputLength.ts';
 import { batchSize, type ConvTranspose1dParams } from '../params.ts';
 
@@ -66,6 +67,16 @@ export function outputLengthMacs(p: ConvTranspose1dParams): bigint {
 export function outputElements(p: ConvTranspose1dParams): bigint {
   const x = dims(p);
   return x.N * x.Cout * x.Lout;
+}
+
+/** What each view charges beyond the real products (eq-exact-products), for a valid layer's estimate. */
+export function viewExcess(e: Extract<Estimate, { ok: true }>): { cropped: bigint; zeroProducts: bigint } {
+  return {
+    /** Scatter products aimed at positions the padding crops away. */
+    cropped: inputLengthMacs(e.params) - e.exact.multiplications,
+    /** Dense products whose input is an inserted or padding zero. */
+    zeroProducts: outputLengthMacs(e.params) - e.exact.multiplications,
+  };
 }
 
 /**
