@@ -22,23 +22,35 @@ export async function hydrated(page: Page): Promise<void> {
   const pending = page.locator('astro-island[client="visible"][ssr]');
   // Hydrated islands leave the selector, so bring the first pending one into view on every
   // poll: one island hydrating can move the next (e.g. an invalid layer hides a panel).
+  let stuck = 0;
   await expect
     .poll(
       async () => {
         const n = await pending.count();
-        // An island has no box of its own (display: contents), and inside a section that is
-        // skipping rendering (content-visibility) neither do its children: scroll to the first
-        // thing with a box, which renders the section, and then to the island's content.
-        if (n > 0)
+        if (n === 0) return [];
+        if (++stuck % 10 === 0) {
+          // Still waiting after several tries (a loaded machine): read the page top to bottom as a reader would.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+              scrollTo(0, y);
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          });
+        } else {
+          // An island has no box of its own (display: contents), and inside a section that is
+          // skipping rendering (content-visibility) neither do its children: scroll to the first
+          // thing with a box, which renders the section, and then to the island's content.
           await pending.first().evaluate((island) => {
             const boxed = [island, ...island.querySelectorAll('*')].find((e) => e.getClientRects().length > 0);
             (boxed ?? island.closest('section') ?? island.parentElement)?.scrollIntoView({ block: 'center' });
           });
-        return n;
+        }
+        // The islands still waiting, by component, so a failure says which.
+        return pending.evaluateAll((els) => els.map((e) => (e.getAttribute('component-url') ?? '?').replace(/^.*\/|\..*$/g, '')));
       },
-      { timeout: 20_000, intervals: [50, 100, 200] },
+      { message: 'every island hydrated', timeout: 30_000, intervals: [50, 100, 200] },
     )
-    .toBe(0);
+    .toEqual([]);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
   await page.evaluate(() => {
     const [el, top] = (window as unknown as { __anchor: [Element, number] }).__anchor;
