@@ -6,12 +6,17 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSections from './src/lib/rehypeSections.ts';
+import { clientChunks } from './src/lib/clientChunks.ts';
 
 // Astro 7's default Markdown processor skips remark/rehype plugins: math needs the unified one.
 export default defineConfig({
   site: process.env.NNOPS_SITE ?? 'https://nnops.dev',
   // Separate caches let two builds run side by side (e.g. parallel test runs).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Browsers that support Speculation Rules prefetch on hover (src/components/starlight/Head.astro);
+  // Astro's prefetch script would cost every page 1.1 KB of JavaScript for the same thing.
+  prefetch: false,
+  vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], rehypeSections] }),
   },

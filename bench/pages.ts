@@ -1,6 +1,8 @@
 // Page weight: for every built page, the JavaScript, CSS and fonts a browser loads on
-// arrival (raw and gzip -9), measured in Chromium against the static build. Prints
-// figures, asserts nothing. Run after a build:  npm run bench:pages
+// arrival and after reading the whole page (raw and gzip -9), measured in Chromium against
+// the static build. JavaScript counts files and the scripts inline in the HTML (Astro's
+// island loader, Starlight's theme and sidebar scripts, small scripts Astro inlines): both
+// are code the browser parses and runs. Prints figures, asserts nothing:  npm run bench:pages
 import { launch, readWholePage } from './browser.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -43,6 +45,12 @@ for (const page of pages(DIST)) {
   });
   await tab.goto(url + page, { waitUntil: 'networkidle' });
   await tab.waitForTimeout(300);
+  // Inline scripts: every classic or module script without src (not JSON, not speculation rules).
+  const inlineText = await tab.evaluate(() =>
+    [...document.scripts].filter((s) => !s.src && ['', 'module', 'text/javascript'].includes(s.type)).map((s) => s.textContent ?? '').join('\n'),
+  );
+  const inline = Buffer.from(inlineText);
+  seen.set('(inline scripts)', { kind: 'js', raw: inline.length, gz: gzipSync(inline, { level: 9 }).length });
   const arrivalJs = [...seen.values()].filter((r) => r.kind === 'js').reduce((a, r) => a + r.gz, 0);
   const atArrival = new Set(seen.keys());
   // Then read the whole page, so every island that loads on view (client:visible) loads.
@@ -54,7 +62,7 @@ for (const page of pages(DIST)) {
   for (const [u, r] of seen) {
     raw[r.kind] += r.raw;
     gz[r.kind] += r.gz;
-    if (r.gz > largest[1]) largest = [u.replace(url, ''), r.gz];
+    if (r.gz > largest[1] && u.startsWith(url)) largest = [u.replace(url, ''), r.gz];
   }
   const js = [...seen].filter(([, r]) => r.kind === 'js').map(([u, r]) => ({ file: u.replace(url, ''), gz: r.gz, late: !atArrival.has(u) }));
   rows.push({ page, arrivalJs, raw, gz, largest: `${largest[0]} (${kb(largest[1]).trim()} KB gz)`, js: js.sort((a, b) => b.gz - a.gz) });
@@ -63,7 +71,7 @@ for (const page of pages(DIST)) {
 await browser.close();
 server.close();
 
-console.log(`Page weight (KB; gzip -9), from ${DIST}/. "JS arrival" = loaded before any scrolling; the other columns after reading the whole page.`);
+console.log(`Page weight (KB; gzip -9), from ${DIST}/. JS = files + inline scripts. "JS arrival" = loaded before any scrolling; the other columns after reading the whole page.`);
 console.log(`${'page'.padEnd(28)} ${'JS arrival'.padStart(10)} ${'JS raw'.padStart(7)} ${'JS gz'.padStart(7)} ${'CSS raw'.padStart(7)} ${'CSS gz'.padStart(7)} ${'font'.padStart(7)} ${'total gz'.padStart(8)}  largest file`);
 for (const r of rows) {
   const total = r.gz.js + r.gz.css + r.gz.font;
