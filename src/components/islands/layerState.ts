@@ -4,7 +4,7 @@
 // nanostores (about 1 KB) is the store Astro recommends for sharing state between islands.
 // (Not @nanostores/preact's useStore: it defers each island's render to its own timer task,
 // so one keystroke cost five renders and five style/layout passes instead of one.)
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
@@ -33,9 +33,6 @@ export interface Layer extends Input {
   live: boolean;
 }
 
-// One atom, so an edit that also resets the version and link issues notifies once.
-const input = atom<Input>({ raw: initialText(), version: CURRENT_VERSION, linkIssues: [] });
-
 function derive(s: Input, live: boolean): Layer {
   const outcome = ct1d.estimateRaw(s.raw, 'initial');
   let olderOutcome: Layer['olderOutcome'] = null;
@@ -44,26 +41,33 @@ function derive(s: Input, live: boolean): Layer {
   return { ...s, outcome, olderOutcome, live };
 }
 
-/** The shared state, recomputed once per change whichever island reads it. */
-export const layer = computed(input, (s) => derive(s, true));
+const initialInput: Input = { raw: initialText(), version: CURRENT_VERSION, linkIssues: [] };
 
 /** What the server rendered: the initial layer (islands match it while hydrating). */
-export const initialLayer = derive(input.get(), false);
+export const initialLayer = derive(initialInput, false);
+
+/**
+ * The shared state: one atom, derived once per change whichever island reads it, so an edit
+ * that also resets the version and link issues notifies once. (Deriving here rather than with
+ * nanostores' computed() keeps its lifecycle module, half a kilobyte, out of the page.)
+ */
+export const layer = atom<Layer>({ ...initialLayer, live: true });
+const put = (s: Input) => layer.set(derive(s, true));
 
 /** Set the text of one argument: the reader's edit makes the current rules apply. */
 export function setField(name: string, value: string): void {
-  input.set({ raw: { ...input.get().raw, [name]: value }, version: CURRENT_VERSION, linkIssues: [] });
+  put({ raw: { ...layer.get().raw, [name]: value }, version: CURRENT_VERSION, linkIssues: [] });
 }
 
 /** Replace several arguments at once (presets); the rest return to their initial values. */
 export function setAll(fields: Record<string, string>): void {
-  input.set({ raw: { ...initialText(), ...fields }, version: CURRENT_VERSION, linkIssues: [] });
+  put({ raw: { ...initialText(), ...fields }, version: CURRENT_VERSION, linkIssues: [] });
 }
 
 /** Read ?v=1&in_channels=…&bias=false into the state. */
 export function loadFromQuery(search: string): void {
   const link = parseLink(ct1d.params, search, versions.map((v) => v.version));
-  input.set({ raw: { ...initialText(), ...link.fields }, version: link.version ?? CURRENT_VERSION, linkIssues: link.issues });
+  put({ raw: { ...initialText(), ...link.fields }, version: link.version ?? CURRENT_VERSION, linkIssues: link.issues });
 }
 
 /**
