@@ -19,6 +19,16 @@ export default defineConfig({
   vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], rehypeSections] }),
+    // Code is highlighted at build time, with no script: both themes' colours are written as CSS
+    // variables that src/styles/site.css picks by Starlight's data-theme. The "-default" GitHub
+    // themes, because github-light's parameters (3.5:1) and github-dark's comments (3.1:1) fail
+    // axe's 4.5:1 contrast. Wrapped lines never scroll sideways, so a block need not be a tab stop.
+    shikiConfig: {
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      defaultColor: false,
+      wrap: true,
+      transformers: [{ pre: (node) => void delete node.properties.tabindex }],
+    },
   },
   integrations: [
     starlight({
@@ -26,8 +36,9 @@ export default defineConfig({
       disable404Route: true, // content/docs/404.md is the not-found page
       description: 'How many arithmetic operations a torch.nn module performs: derivations, exact counts and live calculators.',
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
-      // Wrapped code never scrolls sideways, so no block needs to become a focusable region.
-      expressiveCode: { defaultProps: { wrap: true, preserveIndent: true } },
+      // Expressive Code cost the module page a script and a stylesheet; code blocks are Astro's
+      // Shiki (markdown.shikiConfig) in src/components/CodeBlock.astro instead.
+      expressiveCode: false,
       components: {
         Head: './src/components/starlight/Head.astro',
         PageTitle: './src/components/starlight/PageTitle.astro',

@@ -99,6 +99,52 @@ test.describe('module page', () => {
     expect(vocoderDoc).toBeGreaterThan(2n * vocoderExact);
   });
 
+  test('code blocks: no Expressive Code files, the Python block’s title, a copy button that copies its code, colours per theme', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await page.goto(PAGE);
+    // Highlighting happens at build time: no Expressive Code script or stylesheet reaches the page.
+    expect(loaded.filter((p) => p.endsWith('.css')).length).toBeGreaterThan(0);
+    expect(loaded.filter((p) => /\/ec\.[^/]*\.(js|css)$/.test(p))).toEqual([]);
+    await expect(page.locator('.expressive-code')).toHaveCount(0);
+
+    const block = page.locator('figure.code-block', { has: page.locator('figcaption', { hasText: 'ones_probe.py' }) });
+    await block.scrollIntoViewIfNeeded();
+    await expect(block.locator('figcaption')).toHaveText('ones_probe.py');
+    const code = [
+      'import torch',
+      '',
+      'layer = torch.nn.ConvTranspose1d(1, 1, kernel_size=3, bias=False)',
+      'torch.nn.init.ones_(layer.weight)          # every tap is 1',
+      '',
+      'y = layer(torch.ones(1, 2))                # one channel, L_in = 2',
+      'print(y)                                   # products per output position',
+      'print((y - 1).sum().item())                # the documented additions per filter',
+    ].join('\n');
+    expect(await block.locator('pre').textContent()).toBe(code);
+    await block.getByRole('button', { name: 'Copy ones_probe.py' }).click();
+    await expect(block.locator('.copy-status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    // Every code block on the page has its copy button, shown once the script runs.
+    const blocks = page.locator('pre.astro-code');
+    expect(await blocks.count()).toBe(2);
+    for (const pre of await blocks.all()) {
+      const figure = pre.locator('xpath=ancestor::figure[contains(@class, "code-block")]');
+      await expect(figure.locator('button[data-copy-from]')).toBeVisible();
+      // Wrapped, so no block scrolls sideways.
+      expect(await pre.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    }
+
+    // Colours follow Starlight's theme: `import` is github-light-default's red on white, github-dark-default's on its dark ground.
+    const keyword = block.locator('pre span', { hasText: /^import$/ });
+    const colours = () => keyword.evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e.closest('pre')!).backgroundColor]);
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    expect(await colours()).toEqual(['rgb(207, 34, 46)', 'rgb(255, 255, 255)']);
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    expect(await colours()).toEqual(['rgb(255, 123, 114)', 'rgb(13, 17, 23)']);
+  });
+
   test('the default calculator shows the estimator’s values for the initial layer', async ({ page }) => {
     await page.goto(PAGE);
     await hydrated(page);
