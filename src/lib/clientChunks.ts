@@ -1,16 +1,25 @@
 // How the browser's JavaScript is split into files. Left to itself the bundler gives every
 // island, and every module two islands share, a file of its own: fourteen small files on a
 // module page, each compressed on its own, so each repeats what gzip would otherwise have
-// shared (Preact's calls, our helpers' names). Two files compress 3–4 KB smaller in all:
+// shared (Preact's calls, our helpers' names). A few files compress 3–4 KB smaller in all:
 //   islands        what the islands that hydrate on load need (client:load), loaded at once;
-//   islands-later  what the other islands add, loaded when the first of them nears the screen.
-// Pages without islands load neither.
+//   islands-later  what the other islands add, loaded when the first of them nears the screen;
+//   on-open        what only the islands inside a closed <details> add (the converter, the
+//                  configuration's citation), loaded when a reader opens one.
+// Pages without islands load none of them.
 
 /** Islands hydrated with client:load on some page: their code, and everything it imports, loads at once. */
 export const ON_LOAD = ['Calculator'];
 
+/**
+ * Islands placed only inside a closed <details> (client:visible never fires until it opens): their
+ * code, and whatever only they import (citation.ts, convert.ts), loads when a reader opens one.
+ */
+export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
+
 const sep = '[\\\\/]';
 const onLoad = new RegExp(`${sep}islands${sep}(${ON_LOAD.join('|')})\\.tsx$|@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
+const onOpen = new RegExp(`${sep}src${sep}components${sep}islands${sep}(${ON_OPEN.join('|')})\\.tsx$`);
 const island = new RegExp(`${sep}src${sep}components${sep}islands${sep}`);
 
 /** Rolldown's output.codeSplitting for the client build. */
@@ -20,6 +29,12 @@ export const clientChunks = {
     // or pages without islands would load the islands' file to get it.
     { name: 'preload-helper', test: /preload-helper/, priority: 3 },
     { name: 'islands', test: (id: string) => onLoad.test(id), priority: 2 },
-    { name: 'islands-later', test: (id: string) => island.test(id), priority: 1 },
+    { name: 'islands-later', test: (id: string) => island.test(id) && !onOpen.test(id), priority: 1 },
+    // Lowest, on purpose: a group takes its modules' dependencies too, so the groups above have
+    // already taken everything another island shares (counting.ts, layerState.ts, format.ts…), and
+    // this one gets only what no other island imports. Ranked above islands-later, it took
+    // counting.ts, and islands-later then imported this file on scroll, defeating it; turning off
+    // includeDependenciesRecursively instead needs preserveEntrySignatures changed in the config.
+    { name: 'on-open', test: (id: string) => onOpen.test(id), priority: 0.5 },
   ],
 };

@@ -1,10 +1,10 @@
 // axe over every built page, in light and dark themes, with the calculator valid and
-// invalid: zero violations, no rule disabled, nothing excluded.
+// invalid and every disclosure open: zero violations, no rule disabled, nothing excluded.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { hydrated, PAGE } from './helpers.ts';
+import { openEveryDisclosure, PAGE } from './helpers.ts';
 
 const OUT = process.env.E2E_OUT ?? 'dist-e2e';
 const walk = (dir: string): string[] =>
@@ -18,6 +18,31 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
 }
 
+/**
+ * Each disclosure of the page's content, open and in view: off-screen sections skip rendering
+ * (content-visibility), where axe cannot measure contrast, so check each one where it renders.
+ */
+async function disclosedViolations(page: Page) {
+  const out: string[] = [];
+  const all = page.locator('main details:has(astro-island)');
+  expect(await all.count()).toBeGreaterThan(0);
+  for (const details of await all.all()) {
+    await expect(details).toHaveJSProperty('open', true);
+    await details.evaluate((d) => {
+      d.setAttribute('data-axe-now', '');
+      d.scrollIntoView({ block: 'start' });
+    });
+    const result = await new AxeBuilder({ page }).include('[data-axe-now]').analyze();
+    await details.evaluate((d) => d.removeAttribute('data-axe-now'));
+    const summary = (await details.locator('summary').textContent()) ?? '?';
+    out.push(...result.violations.map((v) => `${summary}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`));
+    // In view, every text's contrast was measured: none left undecided.
+    const undecided = result.incomplete.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
+    if (undecided > 0) out.push(`${summary}: color-contrast undecided for ${undecided} nodes`);
+  }
+  return out;
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test.describe(`${theme} theme`, () => {
     test.beforeEach(async ({ page }) => {
@@ -26,21 +51,44 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test('every built page has no axe violations', async ({ page }) => {
+      // Every page, every disclosure opened and hydrated, and each disclosure again in view: ~30 s alone.
+      test.setTimeout(90_000);
       const paths = walk(OUT).map((p) => (p === '/' ? p : `${p}/`));
       expect(paths.length).toBeGreaterThanOrEqual(3);
       for (const path of [...paths, '/no-such-page/']) {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        if (path === PAGE) await hydrated(page);
+        await openEveryDisclosure(page);
         expect(await violations(page), path).toEqual([]);
+        if (path === PAGE) expect(await disclosedViolations(page), path).toEqual([]);
       }
     });
 
     test('the module page with an invalid calculator state has no axe violations', async ({ page }) => {
+      test.setTimeout(60_000);
       await page.goto(`${PAGE}?in_channels=3&groups=2`);
-      await hydrated(page);
+      await openEveryDisclosure(page);
       await expect(page.locator('.calculator [role="alert"]')).toBeVisible();
       expect(await violations(page)).toEqual([]);
+      expect(await disclosedViolations(page)).toEqual([]);
+    });
+
+    // Off-screen sections skip rendering (content-visibility), where axe cannot measure contrast:
+    // bring each code block into view and check that every token's contrast was measured.
+    test('code blocks in view have no axe violations, the contrast of every token included', async ({ page }) => {
+      await page.goto(PAGE);
+      const ids = await page.locator('.code-block .code-body').evaluateAll((es) => es.map((e) => e.id));
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        const result = await new AxeBuilder({ page }).include(`#${id}`).analyze();
+        expect(result.violations.map((v) => v.id), id).toEqual([]);
+        // axe skips text that is only punctuation, such as "(" or "=".
+        const tokens = await page.locator(`#${id} .line > span`).evaluateAll((es) => es.filter((e) => /[\p{L}\p{N}]/u.test(e.textContent!)).length);
+        const measured = result.passes.find((r) => r.id === 'color-contrast')?.nodes.length ?? 0;
+        expect(tokens, id).toBeGreaterThan(0);
+        expect(measured, id).toBe(tokens);
+      }
     });
 
     test('the search dialog, once open, has no axe violations', async ({ page }) => {

@@ -4,10 +4,14 @@ import type { Estimate } from '../../src/estimator/convtranspose1d/index.ts';
 
 export const PAGE = '/modules/convtranspose1d/';
 
+/** Islands still waiting to hydrate, except those inside a closed <details>: they load when a reader opens it. */
+const WAITING = 'astro-island[ssr]:not(details:not([open]) *)';
+
 /**
  * Wait until every island on the page has hydrated. Islands below the fold load when
  * they scroll into view (client:visible), so bring each into view first, then scroll back
- * to where the page was.
+ * to where the page was. Islands inside a closed <details> are not waiting (client:visible
+ * never fires there): open it with openDisclosure() or openEveryDisclosure().
  */
 export async function hydrated(page: Page): Promise<void> {
   // Where the reader was: the element at the top of the viewport, and its offset. Blocks that
@@ -19,7 +23,7 @@ export async function hydrated(page: Page): Promise<void> {
     const el = (main && document.elementFromPoint(main.left + main.width / 2, innerHeight / 2)) || document.body;
     (window as unknown as { __anchor: [Element, number] }).__anchor = [el, el.getBoundingClientRect().top];
   });
-  const pending = page.locator('astro-island[client="visible"][ssr]');
+  const pending = page.locator(`${WAITING}[client="visible"]`);
   // Hydrated islands leave the selector, so bring the first pending one into view on every
   // poll: one island hydrating can move the next (e.g. an invalid layer hides a panel).
   let stuck = 0;
@@ -51,11 +55,63 @@ export async function hydrated(page: Page): Promise<void> {
       { message: 'every island hydrated', timeout: 30_000, intervals: [50, 100, 200] },
     )
     .toEqual([]);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator(WAITING)).toHaveCount(0);
   await page.evaluate(() => {
     const [el, top] = (window as unknown as { __anchor: [Element, number] }).__anchor;
     window.scrollBy(0, el.getBoundingClientRect().top - top);
   });
+}
+
+/** The <details> whose summary reads `summary`. */
+export const disclosure = (page: Page, summary: string | RegExp) => page.locator('details', { has: page.locator(':scope > summary', { hasText: summary }) });
+
+/**
+ * Open a disclosure as a reader would (a click, or Enter on its focused summary) and wait until
+ * the islands inside it have hydrated: they load once their content is in view, so bring it there.
+ */
+export async function openDisclosure(page: Page, summary: string | RegExp, how: 'click' | 'Enter' = 'click') {
+  const details = disclosure(page, summary);
+  const toggle = details.locator(':scope > summary');
+  // Where a reader would click: in view, once the sections around it have stopped changing
+  // height as they render (content-visibility), or the click may land where the summary was.
+  await expect
+    .poll(
+      () =>
+        toggle.evaluate(async (s) => {
+          s.scrollIntoView({ block: 'center' });
+          const top = () => Math.round(s.getBoundingClientRect().top);
+          const before = top();
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return before === top() && before > 0 && before < innerHeight;
+        }),
+      { message: `"${summary}" settled in view`, timeout: 10_000 },
+    )
+    .toBe(true);
+  if (how === 'click') await toggle.click();
+  else {
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(details).toHaveJSProperty('open', true);
+  const waiting = details.locator('astro-island[ssr]');
+  await expect
+    .poll(
+      async () => {
+        // Sections above may take their real height as they render (content-visibility), moving
+        // the content away after the click: bring it back into view on every poll.
+        await details.evaluate((d) => (d.querySelector('astro-island > *') ?? d).scrollIntoView({ block: 'center' }));
+        return waiting.count();
+      },
+      { message: `the islands in "${summary}" hydrated`, timeout: 30_000, intervals: [50, 100, 200] },
+    )
+    .toBe(0);
+  return details;
+}
+
+/** Open every <details> on the page at once (as the "open" attribute would) and wait for every island, those inside included. */
+export async function openEveryDisclosure(page: Page): Promise<void> {
+  await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await hydrated(page);
 }
 
 /** An exact integer from rendered text: digit grouping and the typographic minus removed. */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseLink } from '../../src/estimator/link.ts';
 import { versions } from '../../src/estimator/convtranspose1d/versions.ts';
 import { toStrings } from '../../src/estimator/spec.ts';
-import { ct1d, hydrated, PAGE } from './helpers.ts';
+import { ct1d, openEveryDisclosure, PAGE } from './helpers.ts';
 
 const names = ct1d.params.map((p) => p.name);
 const payloads = [
@@ -51,7 +51,8 @@ test('thousands of generated queries: results or a clear error, nothing injected
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(PAGE);
-  await hydrated(page);
+  // Every island follows the queries, those in disclosures (converter, configuration citation) included.
+  await openEveryDisclosure(page);
   const queries = [...payloads.flatMap((p) => names.map((n) => `${n}=${encodeURIComponent(p)}`)), ...fc.sample(query, { numRuns: 2500, seed: 20261124 })];
   const outcomes = await page.evaluate(async (qs) => {
     const out: { q: string; ok: boolean; alert: boolean; problem: string | null; ms: number }[] = [];
@@ -96,7 +97,7 @@ for (const payload of payloads.slice(0, 6)) {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     const q = new URLSearchParams([...names.map((n) => [n, payload]), ['v', payload], [payload, payload]]).toString();
     await page.goto(`${PAGE}?${q}`);
-    await hydrated(page);
+    await openEveryDisclosure(page);
     await expect(page.locator('.calculator [role="alert"]')).toBeVisible();
     await expect(page.locator('[data-injected], img[onerror]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -4,7 +4,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exactInUnit, peers, ratioText } from '../../src/estimator/convtranspose1d/peers/index.ts';
 import { grouped } from '../../src/lib/format.ts';
-import { ct1d, digits, estimateOk, hydrated, PAGE, urlFor } from './helpers.ts';
+import { ct1d, digits, disclosure, estimateOk, hydrated, openDisclosure, PAGE, urlFor } from './helpers.ts';
+
+const CONVERT = 'Convert a published number';
 
 const cfg1 = ct1d.withDefaults({ batch: 1n, in_channels: 1n, out_channels: 1n, length_in: 2n, kernel_size: 3n, bias: false });
 const cfg2 = ct1d.withDefaults({
@@ -152,7 +154,8 @@ test('converting a published number', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(urlFor(cfg2));
   await hydrated(page);
-  const panel = page.locator('[data-panel="peers"]');
+  // The converter is in a disclosure after the panel: its code loads when a reader opens it.
+  const panel = await openDisclosure(page, CONVERT);
   // moduleprofiler's 1,545,216 for cfg2 is, for the same layer, fvcore's 512,000 and thop's 1,034,240.
   await page.selectOption('#peers-convert-from', 'moduleprofiler');
   await page.fill('#peers-convert-value', '1,545,216');
@@ -195,12 +198,15 @@ test('an invalid layer shows no numbers', async ({ page }) => {
   // The rows stay in the markup (their words are static) but are hidden with their numbers.
   await expect(panel.locator('[data-peers-body]')).toBeHidden();
   await expect(panel.locator('tr[data-tool]').first()).toBeHidden();
-  await expect(panel.locator('[data-convert]')).toHaveCount(0);
+  // Opened, the converter has nothing to convert and says so.
+  const converter = await openDisclosure(page, CONVERT);
+  await expect(converter.locator('[data-convert]')).toHaveCount(0);
+  await expect(converter).toContainText('not a valid layer');
   // A valid layer brings every number back, computed for it.
   await page.fill('#calc-groups', '4');
   await expect(panel.locator('[data-peers-invalid]')).toBeHidden();
   await expectRowsFor(page, cfg2);
-  await expect(panel.locator('[data-convert]')).toBeVisible();
+  await expect(converter.locator('[data-convert]')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -220,6 +226,11 @@ test.describe('without JavaScript', () => {
       expect(rows[j].ratio, row.id).toBe(c !== null && x ? ratioText(c, x.value) : '—');
     }
     await expect(page.locator('[data-panel="peers"] caption').first()).toBeVisible();
-    await expect(page.locator('#peers-convert-value')).toBeDisabled();
+    // The converter's disclosure opens without JavaScript too, showing its fields disabled.
+    const converter = disclosure(page, CONVERT);
+    await expect(converter.locator('#peers-convert-value')).toBeHidden();
+    await converter.locator('summary').click();
+    await expect(converter.locator('#peers-convert-value')).toBeVisible();
+    await expect(converter.locator('#peers-convert-value')).toBeDisabled();
   });
 });

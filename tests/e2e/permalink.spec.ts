@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { equationList } from '../../src/equations/convtranspose1d.ts';
 import { CURRENT_VERSION } from '../../src/estimator/convtranspose1d/versions.ts';
-import { ct1d, estimateOk, expected, hydrated, PAGE, quantities, urlFor } from './helpers.ts';
+import { ct1d, estimateOk, expected, hydrated, openDisclosure, PAGE, quantities, urlFor } from './helpers.ts';
 
 const SITE = 'https://nnops.dev';
 const readClipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
@@ -119,7 +119,8 @@ test('cite this page: citation, BibTeX and CSL-JSON, and a citation of the confi
   await block.getByRole('button', { name: 'Copy BibTeX' }).click();
   expect(await readClipboard(page)).toBe(await block.locator('#cite-bibtex').textContent());
 
-  const config = page.locator('[data-cite="configuration"]');
+  // The configuration's citation is in a disclosure: its code loads when a reader opens it.
+  const config = (await openDisclosure(page, 'Cite the calculator')).locator('[data-cite="configuration"]');
   const r = estimateOk(p);
   await expect(config.locator('#cite-config-text')).toContainText(ct1d.torchExpression(p));
   await expect(config.locator('#cite-config-text')).toContainText(`?v=${CURRENT_VERSION}&${ct1d.queryOf(p)}#calculator`);

@@ -1,11 +1,12 @@
 // Converts a number a paper reports, counted with one tool, into what the other tools (and the
 // exact count) would give for the calculator's layer: the number times target ÷ source, in
-// exact rational arithmetic. Its own island, beside the peers panel: the labels come from the
-// server as props, the counts from counting.ts in the browser.
+// exact rational arithmetic. Its own island, in a disclosure after the peers panel (whose
+// summary is its title): the labels come from the server as props, the counts from counting.ts
+// in the browser.
 import { useState } from 'preact/hooks';
 import type * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { counters } from '../../estimator/convtranspose1d/peers/counting.ts';
-import { parseCount, scale } from '../../estimator/convtranspose1d/peers/compare.ts';
+import { parseCount, scale } from '../../estimator/convtranspose1d/peers/convert.ts';
 import { grouped } from '../../lib/format.ts';
 import { useLayer } from './layerState.ts';
 
@@ -36,8 +37,9 @@ const DEFAULT_SOURCE = 'thop-lyken17';
 
 export default function PeersConvert({ conventions }: { conventions: Convention[] }) {
   const { outcome, live } = useLayer();
-  // No layer, nothing to convert: the peers panel beside this says why.
-  return outcome.ok ? <Converter conventions={conventions} result={outcome} live={live} /> : null;
+  // No layer, nothing to convert: the peers panel above says why.
+  if (!outcome.ok) return <p class="peers-convert-wait">The calculator’s arguments are not a valid layer, so there is nothing to convert.</p>;
+  return <Converter conventions={conventions} result={outcome} live={live} />;
 }
 
 function Converter({ conventions, result, live }: { conventions: Convention[]; result: Ok; live: boolean }) {
@@ -59,16 +61,13 @@ function Converter({ conventions, result, live }: { conventions: Convention[]; r
 
   return (
     <div class="peers-convert" data-convert>
-      <p class="peers-convert-title" id="peers-convert-title">
-        Convert a published number
-      </p>
       <p class="peers-convert-assumes">
         Give a count a paper reports and the tool it was measured with. Each line below is that number times (target’s count ÷ source’s count) for the
         calculator’s layer: this assumes the number counts layers configured exactly like that one (any number of them), in the same batch convention as
         the tool.
       </p>
       {!live && <p class="peers-convert-wait">The converter runs in your browser once the page’s script has loaded.</p>}
-      <form class="peers-convert-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="peers-convert-title">
+      <form class="peers-convert-form" onSubmit={(e) => e.preventDefault()} aria-label="Convert a published number">
         <div class="peers-convert-field">
           <label for="peers-convert-value">Number reported</label>
           <input

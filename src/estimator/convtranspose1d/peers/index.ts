@@ -15,6 +15,7 @@ import { deepspeedBiasLength } from './deepspeed.ts';
 export * from './counting.ts';
 export * from './views.ts';
 export * from './compare.ts';
+export * from './convert.ts';
 export * from './pytorch.ts';
 export * from './fvcore.ts';
 export * from './ptflops.ts';
