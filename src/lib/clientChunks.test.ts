@@ -1,0 +1,56 @@
+// The chunk policy names islands by hand; these tests keep those names in step with how
+// the pages actually hydrate them, so a new client:load island cannot slip into the file
+// that loads on scroll (or the reverse) unnoticed.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clientChunks, ON_LOAD, ON_OPEN } from './clientChunks.ts';
+
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : /\.(mdx|astro)$/.test(n) ? [p] : [];
+  });
+const usages = [...walk('content'), ...walk('src')].flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/<([A-Z]\w*)\s+client:(\w+)/g)].map((m) => ({ file, name: m[1], directive: m[2] })),
+);
+const groupOf = (id: string) =>
+  [...clientChunks.groups].sort((a, b) => b.priority - a.priority).find((g) => (typeof g.test === 'function' ? g.test(id) : g.test.test(id)))?.name;
+const island = (name: string) => `/work/site/src/components/islands/${name}.tsx`;
+
+describe('client chunks', () => {
+  it('ON_LOAD lists exactly the islands some page hydrates with client:load', () => {
+    const onLoad = new Set(usages.filter((u) => u.directive === 'load').map((u) => u.name));
+    expect([...onLoad].sort()).toEqual([...ON_LOAD].sort());
+  });
+
+  it('the islands loaded on open exist and are only ever hydrated on view (inside their disclosure)', () => {
+    for (const name of ON_OPEN) {
+      expect(existsSync(`src/components/islands/${name}.tsx`), name).toBe(true);
+      const found = usages.filter((u) => u.name === name);
+      expect(found.length, name).toBeGreaterThan(0);
+      for (const u of found) {
+        expect(u.directive, `${name} in ${u.file}`).toBe('visible');
+        // Its placement: the nearest enclosing element opened before it is a <details>.
+        const text = readFileSync(u.file, 'utf8');
+        const before = text.slice(0, text.indexOf(`<${name} `));
+        expect(before.lastIndexOf('<details'), `${name} in ${u.file}`).toBeGreaterThan(before.lastIndexOf('</details>'));
+      }
+    }
+  });
+
+  it('every island file falls in the group its hydration calls for', () => {
+    const islands = readdirSync('src/components/islands').filter((n) => n.endsWith('.tsx') && !n.endsWith('.test.tsx'));
+    const hydrated = new Set(usages.map((u) => u.name));
+    for (const file of islands) {
+      const name = file.replace(/\.tsx$/, '');
+      if (!hydrated.has(name)) continue; // a component islands import, not an island itself
+      const expected = ON_LOAD.includes(name) ? 'islands' : ON_OPEN.includes(name) ? 'on-open' : 'islands-later';
+      expect(groupOf(island(name)), name).toBe(expected);
+    }
+    expect(groupOf('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
+    expect(groupOf('\0vite/preload-helper.js')).toBe('preload-helper');
+    // Modules outside the islands folder join a group only through an island that imports them.
+    expect(groupOf('/work/site/src/estimator/convtranspose1d/estimate.ts')).toBeUndefined();
+  });
+});
