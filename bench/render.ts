@@ -82,7 +82,9 @@ console.log(`  ${'layer'.padEnd(30)} ${'total'.padStart(7)} | ${'script'.padStar
 for (const [label, fields] of layers) {
   const q = new URLSearchParams(fields).toString();
   await page.goto(`${url}${PAGE}?${q}`, { waitUntil: 'networkidle' });
-  // Read the whole page once so every island that hydrates on view has hydrated.
+  // Open the disclosures (the converter, the configuration citation) and read the whole page
+  // once, so that every island, those loaded on view and on open, has hydrated: the worst case.
+  await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await readWholePage(page);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   await page.locator('#calc-kernel_size').scrollIntoViewIfNeeded();
