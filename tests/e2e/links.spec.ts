@@ -49,3 +49,22 @@ test('every internal link and anchor in the build resolves', async () => {
   expect(checked).toBeGreaterThan(50);
   expect(broken).toEqual([]);
 });
+
+// Prefetching is declared as Speculation Rules, not done by a script: hovering a link to another
+// page of the site makes Chromium fetch that page ahead, marked as a prefetch.
+test('hovering a link to another page prefetches it, with no prefetch script', async ({ page }) => {
+  const prefetched: string[] = [];
+  page.on('request', (r) => {
+    if (/prefetch/.test(r.headers()['sec-purpose'] ?? '')) prefetched.push(new URL(r.url()).pathname);
+  });
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await page.goto('/modules/convtranspose1d/');
+  const rules = JSON.parse((await page.locator('script[type="speculationrules"]').textContent()) ?? 'null');
+  expect(rules).toEqual({ prefetch: [{ where: { href_matches: '/*' }, eagerness: 'moderate' }] });
+  expect(await page.evaluate(() => HTMLScriptElement.supports?.('speculationrules'))).toBe(true);
+  await page.locator('#starlight__sidebar a[href="/changelog/"]').hover();
+  await expect.poll(() => prefetched, { timeout: 5000 }).toContain('/changelog/');
+  // Astro's prefetch script (astro/dist/prefetch) is not shipped.
+  expect(scripts.filter((s) => /\/page\.[^/]*\.js$/.test(s))).toEqual([]);
+});
