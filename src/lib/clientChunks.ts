@@ -18,9 +18,13 @@ export const ON_LOAD = ['Calculator'];
 export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 
 const sep = '[\\\\/]';
-const onLoad = new RegExp(`${sep}islands${sep}(${ON_LOAD.join('|')})\\.tsx$|@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
-const onOpen = new RegExp(`${sep}src${sep}components${sep}islands${sep}(${ON_OPEN.join('|')})\\.tsx$`);
-const island = new RegExp(`${sep}src${sep}components${sep}islands${sep}`);
+const ISLANDS = `${sep}src${sep}components${sep}islands${sep}`;
+/** The island files of these names (any island when none are given). */
+const islandFiles = (names?: string[]) => new RegExp(ISLANDS + (names ? `(${names.join('|')})\\.tsx$` : ''));
+const onLoad = islandFiles(ON_LOAD);
+const onOpen = islandFiles(ON_OPEN);
+const island = islandFiles();
+const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 
 /** Rolldown's output.codeSplitting for the client build. */
 export const clientChunks = {
@@ -28,7 +32,7 @@ export const clientChunks = {
     // Vite's helper for import() is shared with the search script on every page: keep it apart,
     // or pages without islands would load the islands' file to get it.
     { name: 'preload-helper', test: /preload-helper/, priority: 3 },
-    { name: 'islands', test: (id: string) => onLoad.test(id), priority: 2 },
+    { name: 'islands', test: (id: string) => onLoad.test(id) || preactClient.test(id), priority: 2 },
     { name: 'islands-later', test: (id: string) => island.test(id) && !onOpen.test(id), priority: 1 },
     // Lowest, on purpose: a group takes its modules' dependencies too, so the groups above have
     // already taken everything another island shares (counting.ts, layerState.ts, format.ts…), and
