@@ -197,6 +197,11 @@ function checkBounds(p: P): boolean {
     throw new Error('exact total above N·C_out·G·K·L_in·2 + N·C_out·L_out');
   if (x.multiplications > N * p.length_in * p.in_channels * (p.out_channels / p.groups) * p.kernel_size)
     throw new Error('exact multiplications above the naive N·L_in·C_in·(C_out/g)·K');
+  if (x.macs !== x.multiplications) throw new Error('exact MACs ≠ exact multiplications');
+  // The dense count keeps every product, cropped or not: it is the naive bound, and never below the exact one.
+  if (e.dense.macs !== N * p.length_in * p.in_channels * (p.out_channels / p.groups) * p.kernel_size || e.dense.macs < x.macs)
+    throw new Error('dense MACs ≠ N·L_in·C_in·(C_out/g)·K or below the exact MACs');
+  if (e.dense.total_ops !== 2n * e.dense.macs) throw new Error('dense FLOPs ≠ 2·MACs');
   if ((e.documented === null) !== (probeLength(p) < 1n)) throw new Error('documented null ⇎ probe length < 1');
   if (e.documented && e.documented.total_ops !== totalOpsExpanded(p, e.length_out, e.documented.additions_per_filter))
     throw new Error('documented total ≠ expanded form');

@@ -10,6 +10,7 @@ import { usefulProducts } from './usefulProducts.ts';
 import { coveredPositions } from './coveredPositions.ts';
 import { exactCounts, type ExactCounts } from './exactCounts.ts';
 import { probeProblem, rules } from './rules.ts';
+import { denseCounts, type DenseCounts } from './denseCounts.ts';
 
 export interface Documented {
   filters: bigint;
@@ -37,6 +38,8 @@ export type Estimate =
       documented: Documented | null;
       documented_unavailable: { message: string; torch: string } | null;
       exact: ExactCounts;
+      /** The dense (GEMM) convention most counters report. */
+      dense: DenseCounts;
     }
   | { ok: false; error: InvalidInput };
 
@@ -53,7 +56,7 @@ export function validate(p: ConvTranspose1dParams): InvalidInput | null {
   };
 }
 
-/** Everything the site shows for one layer: output length, the documented count and the exact count. */
+/** Everything the site shows for one layer: output length, the documented, exact and dense counts. */
 export function estimate(p: ConvTranspose1dParams): Estimate {
   const error = validate(p);
   if (error) return { ok: false, error };
@@ -74,5 +77,5 @@ export function estimate(p: ConvTranspose1dParams): Estimate {
     };
   }
   const exact = exactCounts(p, usefulProducts(p), coveredPositions(p, length_out));
-  return { ok: true, params: p, length_out, documented, documented_unavailable: unavailable, exact };
+  return { ok: true, params: p, length_out, documented, documented_unavailable: unavailable, exact, dense: denseCounts(p) };
 }

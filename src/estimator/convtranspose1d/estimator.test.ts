@@ -294,6 +294,7 @@ describe('exactCounts', () => {
       multiplications: 6n,
       additions: 2n,
       total_ops: 8n,
+      macs: 6n,
     });
     expect(exactCounts(seedBias, 6n, 4n)).toMatchObject({ multiplications: 6n, additions: 6n, total_ops: 12n });
   });
@@ -306,6 +307,7 @@ describe('exactCounts', () => {
       multiplications: 510_976n,
       additions: 510_976n,
       total_ops: 1_021_952n,
+      macs: 510_976n,
     });
   });
 
@@ -332,7 +334,7 @@ describe('estimate', () => {
     expect(r.length_out).toBe(4n);
     expect(r.documented).toEqual({ filters: 1n, additions_per_filter: 2n, ops_per_filter: 14n, aggregation_ops: 0n, total_ops: 14n });
     expect(r.documented_unavailable).toBeNull();
-    expect(r.exact).toEqual({ products_per_filter: 6n, covered_positions: 4n, additions_per_filter: 2n, multiplications: 6n, additions: 2n, total_ops: 8n });
+    expect(r.exact).toEqual({ products_per_filter: 6n, covered_positions: 4n, additions_per_filter: 2n, multiplications: 6n, additions: 2n, total_ops: 8n, macs: 6n });
   });
 
   test('seed with bias: documented 18, exact 12', () => {
@@ -354,7 +356,10 @@ describe('estimate', () => {
       multiplications: 510_976n,
       additions: 510_976n,
       total_ops: 1_021_952n,
+      macs: 510_976n,
     });
+    // peers.md: FlopCounterMode reports 1,024,000 FLOPs for cfg2, i.e. 512,000 dense MACs.
+    expect(r.dense).toEqual({ macs: 512_000n, multiplications: 512_000n, additions: 512_000n, total_ops: 1_024_000n });
     expect(r.params).toEqual(cfg2);
   });
 
@@ -381,7 +386,7 @@ describe('estimate', () => {
     );
     expect(r.documented_unavailable?.message).toMatch(/output_padding/);
     // N = 2 rows, one product each, plus bias: 2 multiplications, 2·(1 − 1 + 1) additions.
-    expect(r.exact).toEqual({ products_per_filter: 1n, covered_positions: 1n, additions_per_filter: 0n, multiplications: 2n, additions: 2n, total_ops: 4n });
+    expect(r.exact).toEqual({ products_per_filter: 1n, covered_positions: 1n, additions_per_filter: 0n, multiplications: 2n, additions: 2n, total_ops: 4n, macs: 2n });
   });
 
   test('an invalid layer returns the validate error', () => {

@@ -12,10 +12,12 @@ export interface ExactCounts {
   multiplications: bigint;
   additions: bigint;
   total_ops: bigint;
+  /** Multiply–accumulates: every product is accumulated once, so MACs = multiplications (eq-exact-macs). */
+  macs: bigint;
 }
 
 /**
- * eq-exact-mults, eq-exact-adds, eq-exact-total: what a direct scatter implementation performs.
+ * eq-exact-mults, eq-exact-adds, eq-exact-total, eq-exact-macs: what a direct scatter implementation performs.
  * Each of the N·C_out output rows sums G = C_in/groups filters; a covered position receives
  * G·y_t products and needs G·y_t − 1 additions, plus one for the bias; an uncovered position
  * just holds the bias (or zero).
@@ -36,5 +38,6 @@ export function exactCounts(
     multiplications,
     additions,
     total_ops: multiplications + additions,
+    macs: multiplications,
   };
 }

@@ -15,6 +15,7 @@ export * from './opsPerFilter.ts';
 export * from './aggregationOps.ts';
 export * from './totalOps.ts';
 export * from './exactCounts.ts';
+export * from './denseCounts.ts';
 export * from './rules.ts';
 export * from './estimate.ts';
 export * from './simulate.ts';

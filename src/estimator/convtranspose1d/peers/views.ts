@@ -4,6 +4,7 @@ import { floorDiv } from '../../math/integer.ts';
 import type { Estimate } from '../estimate.ts';
 import { outputLength } from '../outputLength.ts';
 import { batchSize, type ConvTranspose1dParams } from '../params.ts';
+import { denseCounts } from '../denseCounts.ts';
 
 /** The layer's sizes as the formulas name them (N = 1 for an unbatched input). */
 export interface Dims {
@@ -50,8 +51,7 @@ export function dims(p: ConvTranspose1dParams): Dims {
  * the C_out/g filters of its group, N·L_in·C_in·(C_out/g)·K products, cropped or not.
  */
 export function inputLengthMacs(p: ConvTranspose1dParams): bigint {
-  const x = dims(p);
-  return x.N * x.Lin * x.Cin * x.Gout * x.K;
+  return denseCounts(p).macs;
 }
 
 /**
