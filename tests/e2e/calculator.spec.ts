@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { invalid, toParams, valid, big } from '../unit/golden.ts';
 import { ct1d, digits, estimateOk, expected, hydrated, PAGE, quantities, urlFor } from './helpers.ts';
+import { CURRENT_VERSION } from '../../src/estimator/convtranspose1d/versions.ts';
 
 async function noErrors(page: Page) {
   const errors: string[] = [];
@@ -21,7 +22,7 @@ test('typing changes the results and the URL', async ({ page }) => {
   // The reference configuration cfg2 of peers.md: documented 1,545,216; exact 510,976 + 510,976.
   expect(want['documented.total_ops']).toBe(1545216n);
   expect(want['exact.multiplications']).toBe(510976n);
-  await expect.poll(() => new URL(page.url()).search).toBe(`?v=1&${ct1d.queryOf(p)}`);
+  await expect.poll(() => new URL(page.url()).search).toBe(`?v=${CURRENT_VERSION}&${ct1d.queryOf(p)}`);
 
   await page.uncheck('#calc-bias');
   const noBias = expected(estimateOk({ ...p, bias: false }));

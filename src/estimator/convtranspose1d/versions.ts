@@ -26,6 +26,16 @@ export const versions: readonly RulesVersion[] = [
     ],
     estimate,
   },
+  {
+    version: 2,
+    date: '2026-12-01',
+    changes: [
+      'No count changed: every number of version 1 is reproduced unchanged, so a version-1 link shows the same results.',
+      'Added the exact count as multiply–accumulates (exact.macs, equal to the exact multiplications) and the dense convention most counters report (dense: N·L_in·C_in·(C_out/groups)·K MACs, FLOPs = 2·MACs, bias not counted), with the page’s “What to cite” summary built on them.',
+      'Command line: each entry of "peers" is now an object {"count", "unit", "batch", "note"?} instead of a bare number, so that every count says whether it is in FLOPs or MACs, and a tool’s own known issue that changes the number is named beside it.',
+    ],
+    estimate,
+  },
 ];
 
 export const CURRENT_VERSION = versions[versions.length - 1].version;
