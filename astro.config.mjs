@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSections from './src/lib/rehypeSections.ts';
 import { clientChunks } from './src/lib/clientChunks.ts';
+import { REPOSITORY } from './src/lib/site.ts';
 
 // Astro 7's default Markdown processor skips remark/rehype plugins: math needs the unified one.
 export default defineConfig({
@@ -18,24 +19,35 @@ export default defineConfig({
   prefetch: false,
   vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], rehypeSections] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], (await import('./src/lib/rehypeMathPunctuation.ts')).default, (await import('./src/lib/rehypeTableScroll.ts')).default, (await import('./src/lib/rehypeCodeWords.ts')).default, rehypeSections] }),
     // Code is highlighted at build time, with no script: both themes' colours are written as CSS
     // variables that src/styles/site.css picks by Starlight's data-theme. The "-default" GitHub
     // themes, because github-light's parameters (3.5:1) and github-dark's comments (3.1:1) fail
-    // axe's 4.5:1 contrast. Wrapped lines never scroll sideways, so a block need not be a tab stop.
+    // axe's 4.5:1 contrast. Lines wrap at spaces only (src/lib/rehypeCodeWords.ts keeps each
+    // word whole), so Shiki's word-wrap goes; a word wider than the block scrolls inside it,
+    // so the block is a named tab stop (src/components/CodeBlock.astro names it by its title).
     shikiConfig: {
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
       wrap: true,
-      transformers: [{ pre: (node) => void delete node.properties.tabindex }],
+      transformers: [
+        {
+          pre(node) {
+            node.properties.style = String(node.properties.style ?? '').replace(/\s*word-wrap:\s*break-word;?/, '');
+            Object.assign(node.properties, { role: 'region', tabindex: '0', 'aria-label': `Code (${this.options.lang})` });
+          },
+        },
+      ],
     },
   },
   integrations: [
     starlight({
       title: 'nnops',
       disable404Route: true, // content/docs/404.md is the not-found page
+      social: [{ icon: 'github', label: 'Source code', href: REPOSITORY }],
+      editLink: { baseUrl: `${REPOSITORY}/edit/main/` },
       description: 'How many arithmetic operations a torch.nn module performs: derivations, exact counts and live calculators.',
-      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css', './src/styles/fit.css'],
       // Expressive Code cost the module page a script and a stylesheet; code blocks are Astro's
       // Shiki (markdown.shikiConfig) in src/components/CodeBlock.astro instead.
       expressiveCode: false,
@@ -46,7 +58,18 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Start here', items: [{ label: 'What is counted', link: '/' }] },
-        { label: 'Modules', items: [{ label: 'ConvTranspose1d', link: '/modules/convtranspose1d/' }] },
+        {
+          label: 'Modules',
+          items: [
+            {
+              label: 'ConvTranspose1d',
+              items: [
+                { label: 'Derivation and calculator', link: '/modules/convtranspose1d/' },
+                { label: 'Other counters', link: '/modules/convtranspose1d/counters/' },
+              ],
+            },
+          ],
+        },
         { label: 'About', items: [{ label: 'Changelog', link: '/changelog/' }] },
       ],
     }),

@@ -99,6 +99,18 @@ const list: Equation[] = [
     title: 'Covered positions in closed form',
     tex: String.raw`P = \begin{cases} M & K \le S \ \text{or}\ D > L_{in} \\[0.5ex] \#_{r}\bigl(q D + L_{in}\bigr) + \#_{S-r}\bigl((q-1) D + L_{in}\bigr) & \text{otherwise} \end{cases}`,
   },
+  {
+    id: 'eq-exact-macs',
+    number: 17,
+    title: 'Exact multiply–accumulates',
+    tex: String.raw`\text{MACs}_{\text{exact}} = N\,C_{out}\,\frac{C_{in}}{g}\,M, \qquad \text{FLOPs}_{\text{exact}} = \text{multiplications} + \text{additions}`,
+  },
+  {
+    id: 'eq-dense-macs',
+    number: 18,
+    title: 'Dense multiply–accumulates, the counters’ convention',
+    tex: String.raw`\text{MACs}_{\text{dense}} = N\,L_{in}\,\frac{C_{in}\,C_{out}}{g}\,K, \qquad \text{FLOPs}_{\text{dense}} = 2\,\text{MACs}_{\text{dense}}`,
+  },
 ];
 
 export const equations = registry(list);

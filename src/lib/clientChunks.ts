@@ -9,7 +9,7 @@
 // Pages without islands load none of them.
 
 /** Islands hydrated with client:load on some page: their code, and everything it imports, loads at once. */
-export const ON_LOAD = ['Calculator'];
+export const ON_LOAD = ['Calculator', 'CiteSummary'];
 
 /**
  * Islands placed only inside a closed <details> (client:visible never fires until it opens): their

@@ -134,6 +134,7 @@ export function expected(r: Extract<Estimate, { ok: true }>): Record<string, big
   const out: Record<string, bigint> = { length_out: r.length_out };
   if (r.documented) for (const [k, v] of Object.entries(r.documented)) out[`documented.${k}`] = v;
   for (const [k, v] of Object.entries(r.exact)) out[`exact.${k}`] = v;
+  for (const [k, v] of Object.entries(r.dense)) out[`dense.${k}`] = v;
   return out;
 }
 

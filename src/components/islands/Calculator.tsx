@@ -1,9 +1,11 @@
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { permalink, setAll, setField, useLayer } from './layerState.ts';
+import { initialLayer, permalink, setAll, setField, useLayer, type Layer } from './layerState.ts';
 import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
 import { Quantity } from './Quantity.tsx';
 import { CopyButton } from './CopyButton.tsx';
+import { Typeset } from './Typeset.tsx';
 import { presets } from './presets.ts';
+import { reportLink } from '../../lib/site.ts';
 
 const ERROR_ID = 'calc-error';
 
@@ -12,6 +14,8 @@ const isNone = (text: string) => /^\s*(none|null)?\s*$/i.test(text);
 /** The batch to restore when "unbatched" is unticked. */
 let lastBatch = '1';
 
+type Ok = Extract<ct1d.Estimate, { ok: true }>;
+
 /** The ratio a/b to one decimal, by integer arithmetic. */
 function ratio(a: bigint, b: bigint): string {
   if (b === 0n) return '—';
@@ -19,6 +23,12 @@ function ratio(a: bigint, b: bigint): string {
   return `${tenths / 10n}.${tenths % 10n}×`;
 }
 
+/**
+ * The calculator: the arguments on one side, the headline results beside them (on a narrow
+ * screen, above them, held in view while the reader scrolls through the fields), the full
+ * breakdown below. Until it hydrates (and without JavaScript) the fields are disabled and a
+ * notice says the numbers are the default layer's.
+ */
 export default function Calculator() {
   const layer = useLayer();
   const values = layer.raw;
@@ -27,79 +37,11 @@ export default function Calculator() {
   const set = setField;
 
   return (
-    <div class="calculator not-content">
-      <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label="ConvTranspose1d arguments">
-        <div class="calc-fields">
-          {ct1d.params.map((spec) => {
-            const id = `calc-${spec.name}`;
-            const describedBy = [`${id}-help`, errorParam === spec.name ? ERROR_ID : ''].filter(Boolean).join(' ');
-            if (spec.kind === 'bool') {
-              return (
-                <div class="calc-field calc-field-bool" key={spec.name}>
-                  <input
-                    id={id}
-                    name={spec.name}
-                    type="checkbox"
-                    checked={!/^(false|0|no|off)$/i.test(values[spec.name].trim())}
-                    onChange={(e) => set(spec.name, String((e.currentTarget as HTMLInputElement).checked))}
-                    aria-describedby={describedBy}
-                  />
-                  <label for={id}>{spec.label}</label>
-                  <small id={`${id}-help`}>{spec.help}</small>
-                </div>
-              );
-            }
-            return (
-              <div class="calc-field" key={spec.name}>
-                <label for={id}>{spec.label}</label>
-                <input
-                  id={id}
-                  name={spec.name}
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  spellcheck={false}
-                  value={values[spec.name]}
-                  placeholder={spec.nullable ? 'none (unbatched)' : undefined}
-                  onInput={(e) => set(spec.name, (e.currentTarget as HTMLInputElement).value)}
-                  aria-invalid={errorParam === spec.name ? 'true' : undefined}
-                  aria-describedby={describedBy}
-                />
-                {spec.nullable && (
-                  <label class="calc-inline">
-                    <input
-                      type="checkbox"
-                      id={`${id}-none`}
-                      checked={isNone(values[spec.name])}
-                      onChange={(e) => {
-                        const none = (e.currentTarget as HTMLInputElement).checked;
-                        if (none && !isNone(values[spec.name])) lastBatch = values[spec.name];
-                        set(spec.name, none ? '' : lastBatch);
-                      }}
-                    />
-                    unbatched input
-                  </label>
-                )}
-                <small id={`${id}-help`}>
-                  {spec.help}
-                  {spec.torchDefault !== undefined && ` PyTorch default: ${String(spec.torchDefault)}.`}
-                </small>
-              </div>
-            );
-          })}
-        </div>
-        <div class="calc-presets" role="group" aria-label="Example layers">
-          {presets.map((p) => (
-            <button
-              type="button"
-              key={p.label}
-              onClick={() => setAll(p.values)}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
-      </form>
+    <div class="calculator not-content" data-live={String(layer.live)}>
+      <p class="calc-nojs" data-nojs-notice>
+        <strong>This calculator needs JavaScript.</strong> Without it the fields cannot be edited and a link’s arguments are not read:
+        every number on this page is for the default layer, <code>{ct1d.describeLayer((initialLayer.outcome as Ok).params)}</code>.
+      </p>
 
       {layer.linkIssues.length > 0 && (
         <div class="calc-notice" role="status" data-link-issues>
@@ -112,29 +54,101 @@ export default function Calculator() {
         </div>
       )}
 
-      <div class="calc-results" aria-live="polite">
-        {!result.ok ? (
-          <div id={ERROR_ID} class="calc-error" role="alert" data-rule={result.error.rule}>
-            <p>
-              <strong>Not a valid layer.</strong> {result.error.message}
-            </p>
-            {result.error.torch && (
-              <p class="calc-torch">
-                PyTorch raises <code>{result.error.torch.type}</code>: <code>{result.error.torch.message}</code>
-              </p>
-            )}
-          </div>
-        ) : (
-          <>
-            <Results result={result} />
-            <OlderRules older={layer.olderOutcome} now={result} />
-            <p class="calc-layer">
-              In PyTorch: <code data-torch-expression>{ct1d.torchExpression(result.params)}</code> on an input of shape{' '}
-              <code>{ct1d.inputShape(result.params)}</code>.
-            </p>
-          </>
-        )}
+      <div class="calc-grid">
+        <Headline layer={layer} />
+
+        <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label="ConvTranspose1d arguments">
+          <fieldset class="calc-fields" disabled={!layer.live}>
+            <legend class="sr-only">Arguments</legend>
+            {ct1d.params.map((spec) => {
+              const id = `calc-${spec.name}`;
+              const wrong = errorParam === spec.name;
+              const describedBy = [wrong ? ERROR_ID : '', `${id}-help`].filter(Boolean).join(' ');
+              const error = wrong && !result.ok ? <FieldError error={result.error} /> : null;
+              if (spec.kind === 'bool') {
+                return (
+                  <div class="calc-field calc-field-bool" key={spec.name} data-field={spec.name}>
+                    <input
+                      id={id}
+                      name={spec.name}
+                      type="checkbox"
+                      checked={!/^(false|0|no|off)$/i.test(values[spec.name].trim())}
+                      onChange={(e) => set(spec.name, String((e.currentTarget as HTMLInputElement).checked))}
+                      aria-invalid={wrong ? 'true' : undefined}
+                      aria-describedby={describedBy}
+                    />
+                    <label for={id}>{spec.label}</label>
+                    <small id={`${id}-help`}>
+                      <Typeset text={spec.help} />
+                    </small>
+                    {error}
+                  </div>
+                );
+              }
+              return (
+                <div class="calc-field" key={spec.name} data-field={spec.name}>
+                  <label for={id}>{spec.label}</label>
+                  <input
+                    id={id}
+                    name={spec.name}
+                    type="text"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    spellcheck={false}
+                    value={values[spec.name]}
+                    placeholder={spec.nullable ? 'none' : undefined}
+                    onInput={(e) => set(spec.name, (e.currentTarget as HTMLInputElement).value)}
+                    aria-invalid={wrong ? 'true' : undefined}
+                    aria-describedby={describedBy}
+                  />
+                  {spec.nullable && (
+                    <label class="calc-inline">
+                      <input
+                        type="checkbox"
+                        id={`${id}-none`}
+                        checked={isNone(values[spec.name])}
+                        onChange={(e) => {
+                          const none = (e.currentTarget as HTMLInputElement).checked;
+                          if (none && !isNone(values[spec.name])) lastBatch = values[spec.name];
+                          set(spec.name, none ? '' : lastBatch);
+                        }}
+                      />
+                      unbatched input
+                    </label>
+                  )}
+                  <small id={`${id}-help`}>
+                    <Typeset text={spec.help} />
+                    {spec.torchDefault !== undefined && ` PyTorch default: ${String(spec.torchDefault)}.`}
+                  </small>
+                  {error}
+                </div>
+              );
+            })}
+          </fieldset>
+          <fieldset class="calc-presets" disabled={!layer.live}>
+            <legend>Examples</legend>
+            {presets.map((p) => (
+              <button type="button" key={p.label} onClick={() => setAll(p.values)}>
+                <Typeset text={p.label} />
+              </button>
+            ))}
+          </fieldset>
+        </form>
       </div>
+
+      {result.ok && (
+        <details class="calc-details">
+          <summary>Every count, step by step</summary>
+          <Results result={result} />
+          <OlderRules older={layer.olderOutcome} now={result} />
+        </details>
+      )}
+      {result.ok && (
+        <p class="calc-layer">
+          In PyTorch: <code data-torch-expression>{ct1d.torchExpression(result.params)}</code> on an input of shape{' '}
+          <code>{ct1d.inputShape(result.params)}</code>.
+        </p>
+      )}
 
       <div class="calc-permalink">
         <p class="calc-version" data-rules-version={String(layer.version)}>
@@ -142,15 +156,81 @@ export default function Calculator() {
           {layer.version !== CURRENT_VERSION ? `; current version ${CURRENT_VERSION}` : ''}) ·{' '}
           <a href="/changelog/">changelog</a>
         </p>
-        <CopyButton label="Copy link to this configuration" name="permalink" text={permalink} />
-        <p class="print-only calc-print-link">Permalink: {layer.live ? permalink() : ''}</p>
+        {result.ok && layer.live && (
+          <>
+            <CopyButton label="Copy link to this configuration" name="permalink" text={permalink} />
+            <a class="calc-report" href={reportLink(`Wrong number: ${ct1d.torchExpression(result.params)}`, reportBody(permalink()))}>
+              Report a wrong number
+            </a>
+          </>
+        )}
+        {result.ok && <p class="print-only calc-print-link">Permalink: {layer.live ? permalink() : ''}</p>}
       </div>
     </div>
   );
 }
 
+/** The body of a "wrong number" report: the link reproduces the view, the rest is for the reader. */
+const reportBody = (link: string) =>
+  `Configuration: ${link}\n\nWhich number is wrong, what you expected, and how you obtained it (tool, version, code):\n`;
+
+/** The rule a field breaks, shown under that field. */
+function FieldError({ error }: { error: Extract<ct1d.Outcome, { ok: false }>['error'] }) {
+  return (
+    <div id={ERROR_ID} class="calc-error" role="alert" data-rule={error.rule}>
+      <p>
+        <strong>Not a valid layer.</strong> {error.message}
+      </p>
+      {error.torch && (
+        <p class="calc-torch">
+          PyTorch raises <code>{error.torch.type}</code>: <code>{error.torch.message}</code>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The figures a reader came for, held in view while they type: exact MACs and FLOPs, documented, dense. */
+function Headline({ layer }: { layer: Layer }) {
+  const r = layer.outcome;
+  if (!r.ok) {
+    return (
+      <div class="calc-headline calc-headline-invalid" aria-live="polite" data-headline>
+        <p>
+          No counts: <a href={`#calc-${r.error.param}`}><code>{r.error.param}</code></a> breaks a rule PyTorch enforces.
+        </p>
+      </div>
+    );
+  }
+  const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={name} value={value} wrap />;
+  return (
+    <div class="calc-headline" aria-live="polite" data-headline>
+      <p class="calc-headline-title">{r.params.batch === null ? 'One unbatched input' : `A batch of ${r.params.batch}`}</p>
+      <dl>
+        <div class="calc-main">
+          <dt>Exact MACs</dt>
+          <dd><Q name="exact.macs" value={r.exact.macs} /></dd>
+        </div>
+        <div class="calc-main">
+          <dt>Exact FLOPs <span class="calc-unit">(mult. + add.)</span></dt>
+          <dd><Q name="exact.total_ops" value={r.exact.total_ops} /></dd>
+        </div>
+        <div>
+          <dt>Documented ops <span class="calc-unit">(moduleprofiler)</span></dt>
+          <dd>{r.documented ? <Q name="documented.total_ops" value={r.documented.total_ops} /> : <span class="calc-none">undefined</span>}</dd>
+        </div>
+        <div>
+          <dt>Dense MACs <span class="calc-unit">(counters)</span></dt>
+          <dd><Q name="dense.macs" value={r.dense.macs} /></dd>
+        </div>
+      </dl>
+      <a class="calc-headline-more" href="#what-to-cite">Which number to cite</a>
+    </div>
+  );
+}
+
 /** When a link names older rules that counted differently, show its numbers too and what changed. */
-function OlderRules({ older, now }: { older: ReturnType<typeof useLayer>['olderOutcome']; now: ct1d.Outcome }) {
+function OlderRules({ older, now }: { older: Layer['olderOutcome']; now: ct1d.Outcome }) {
   if (!older || !now.ok) return null;
   const then = older.result;
   const same = then.ok && JSON.stringify(ct1d.toJSON(then)) === JSON.stringify(ct1d.toJSON(now));
@@ -167,9 +247,14 @@ function OlderRules({ older, now }: { older: ReturnType<typeof useLayer>['olderO
   );
 }
 
-function Results({ result, prefix = '' }: { result: Extract<ReturnType<typeof ct1d.estimate>, { ok: true }>; prefix?: string }) {
-  const { documented: doc, exact } = result;
+function Results({ result, prefix = '' }: { result: Ok; prefix?: string }) {
+  const { documented: doc, exact, dense } = result;
   const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={prefix + name} value={value} />;
+  const Group = ({ children }: { children: string }) => (
+    <tr class="calc-group">
+      <th scope="rowgroup" colSpan={2}>{children}</th>
+    </tr>
+  );
   return (
     <table class="calc-table">
       <caption>
@@ -180,9 +265,15 @@ function Results({ result, prefix = '' }: { result: Extract<ReturnType<typeof ct
           <th scope="row">Output length L<sub>out</sub></th>
           <td><Q name="length_out" value={result.length_out} /></td>
         </tr>
-        <tr class="calc-group">
-          <th scope="rowgroup" colSpan={2}>Documented method</th>
-        </tr>
+        <Group>Exact count (direct scatter)</Group>
+        <tr><th scope="row">Products per filter M</th><td><Q name="exact.products_per_filter" value={exact.products_per_filter} /></td></tr>
+        <tr><th scope="row">Covered positions per filter P</th><td><Q name="exact.covered_positions" value={exact.covered_positions} /></td></tr>
+        <tr><th scope="row">Additions per filter M − P</th><td><Q name="exact.additions_per_filter" value={exact.additions_per_filter} /></td></tr>
+        <tr><th scope="row">Multiplications</th><td><Q name="exact.multiplications" value={exact.multiplications} /></td></tr>
+        <tr><th scope="row">Additions</th><td><Q name="exact.additions" value={exact.additions} /></td></tr>
+        <tr class="calc-total"><th scope="row">MACs (multiply–accumulates)</th><td><Q name="exact.macs" value={exact.macs} /></td></tr>
+        <tr class="calc-total"><th scope="row">FLOPs (multiplications + additions)</th><td><Q name="exact.total_ops" value={exact.total_ops} /></td></tr>
+        <Group>Documented method (moduleprofiler)</Group>
         {doc ? (
           <>
             <tr><th scope="row">Filters ψ</th><td><Q name="documented.filters" value={doc.filters} /></td></tr>
@@ -190,27 +281,21 @@ function Results({ result, prefix = '' }: { result: Extract<ReturnType<typeof ct
             <tr><th scope="row">Operations per filter λ</th><td><Q name="documented.ops_per_filter" value={doc.ops_per_filter} /></td></tr>
             <tr><th scope="row">Filter aggregation γ</th><td><Q name="documented.aggregation_ops" value={doc.aggregation_ops} /></td></tr>
             <tr class="calc-total"><th scope="row">Total operations</th><td><Q name="documented.total_ops" value={doc.total_ops} /></td></tr>
+            <tr class="calc-ratio">
+              <th scope="row">Documented ÷ exact FLOPs</th>
+              <td data-quantity="ratio">{ratio(doc.total_ops, exact.total_ops)}</td>
+            </tr>
           </>
         ) : (
           <tr>
             <td colSpan={2} data-documented-unavailable="true">{result.documented_unavailable?.message}</td>
           </tr>
         )}
-        <tr class="calc-group">
-          <th scope="rowgroup" colSpan={2}>Exact count (direct scatter)</th>
-        </tr>
-        <tr><th scope="row">Products per filter M</th><td><Q name="exact.products_per_filter" value={exact.products_per_filter} /></td></tr>
-        <tr><th scope="row">Covered positions per filter P</th><td><Q name="exact.covered_positions" value={exact.covered_positions} /></td></tr>
-        <tr><th scope="row">Additions per filter M − P</th><td><Q name="exact.additions_per_filter" value={exact.additions_per_filter} /></td></tr>
-        <tr><th scope="row">Multiplications</th><td><Q name="exact.multiplications" value={exact.multiplications} /></td></tr>
-        <tr><th scope="row">Additions</th><td><Q name="exact.additions" value={exact.additions} /></td></tr>
-        <tr class="calc-total"><th scope="row">Total operations</th><td><Q name="exact.total_ops" value={exact.total_ops} /></td></tr>
-        {doc && (
-          <tr class="calc-ratio">
-            <th scope="row">Documented ÷ exact</th>
-            <td data-quantity="ratio">{ratio(doc.total_ops, exact.total_ops)}</td>
-          </tr>
-        )}
+        <Group>Dense convention (FlopCounterMode, fvcore)</Group>
+        <tr><th scope="row">Multiplications</th><td><Q name="dense.multiplications" value={dense.multiplications} /></td></tr>
+        <tr><th scope="row">Additions</th><td><Q name="dense.additions" value={dense.additions} /></td></tr>
+        <tr class="calc-total"><th scope="row">MACs</th><td><Q name="dense.macs" value={dense.macs} /></td></tr>
+        <tr class="calc-total"><th scope="row">FLOPs (2 per MAC)</th><td><Q name="dense.total_ops" value={dense.total_ops} /></td></tr>
       </tbody>
     </table>
   );

@@ -7,14 +7,18 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { flagRules, type FlagId } from '../../estimator/convtranspose1d/peers/counting.ts';
 import { grouped } from '../../lib/format.ts';
 import { EXACT_NAMES, noteKind, peersView, type PeersView } from '../peers/view.ts';
-import { useLayer } from './layerState.ts';
+import { currentQuery, useLayer } from './layerState.ts';
 
 export default function PeersLive({ children }: { children?: ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
-  const { outcome } = useLayer();
+  const layer = useLayer();
+  const { outcome } = layer;
   useLayoutEffect(() => {
-    if (ref.current) bind(ref.current, peersView(outcome));
-  }, [outcome]);
+    if (!ref.current) return;
+    bind(ref.current, peersView(outcome));
+    // Links between the module page and its counters page carry the layer along.
+    if (layer.live) for (const a of ref.current.querySelectorAll<HTMLAnchorElement>('a[data-layer-link]')) attr(a, 'href', `${a.dataset.layerLink}?${currentQuery(layer)}${a.hash}`);
+  }, [layer]);
   return <div ref={ref}>{children}</div>;
 }
 

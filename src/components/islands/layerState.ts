@@ -75,8 +75,8 @@ export function loadFromQuery(search: string): void {
  * parses, otherwise the raw text of every field that differs from its initial value, so a
  * shared link to a broken configuration shows the same error.
  */
-export function currentQuery(): string {
-  const { outcome: o, raw, version } = layer.get();
+export function currentQuery(s: Layer = layer.get()): string {
+  const { outcome: o, raw, version } = s;
   if (o.ok) return canonicalQuery(ct1d.params, o.params as unknown as ParamValues, version);
   const initial = initialText();
   const q = new URLSearchParams({ v: String(version) });
@@ -84,11 +84,14 @@ export function currentQuery(): string {
   return q.toString();
 }
 
-/** The permanent, absolute link to the current configuration, opening at the calculator. */
-export function permalink(): string {
+/** The module page's path (its counters page links back to it with the same query). */
+export const MODULE_PATH = '/modules/convtranspose1d/';
+
+/** The permanent, absolute link to a configuration (the current one by default), opening at the calculator. */
+export function permalink(s: Layer = layer.get()): string {
   const origin = import.meta.env.SITE ?? (typeof window !== 'undefined' ? window.location.origin : '');
-  const path = typeof window !== 'undefined' ? window.location.pathname : '/modules/convtranspose1d/';
-  return `${origin.replace(/\/$/, '')}${path}?${currentQuery()}#calculator`;
+  // Always the module page, where the calculator is, whichever of its pages asks.
+  return `${origin.replace(/\/$/, '')}${MODULE_PATH}?${currentQuery(s)}#calculator`;
 }
 
 let synced = false;

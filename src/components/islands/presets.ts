@@ -1,8 +1,13 @@
 // Example layers offered as one-click starting points (inputs only; every count is computed).
+// The first is the worked example the page derives, which is also the calculator's initial layer.
 export const presets: { label: string; values: Record<string, string> }[] = [
-  { label: 'Seed example', values: { in_channels: '1', out_channels: '1', length_in: '2', kernel_size: '3', bias: 'false' } },
+  { label: 'Worked example', values: {} },
   {
-    label: 'Vocoder upsampler ×8',
+    label: 'HiFi-GAN upsampler ×8',
+    values: { in_channels: '512', out_channels: '256', length_in: '8192', kernel_size: '16', stride: '8', padding: '4' },
+  },
+  {
+    label: 'Vocoder upsampler, batch 16',
     values: { in_channels: '512', out_channels: '256', length_in: '100', kernel_size: '16', stride: '8', padding: '4', batch: '16' },
   },
   { label: 'Outputs with no tap', values: { in_channels: '104', out_channels: '104', length_in: '1', kernel_size: '3', stride: '7', dilation: '3', bias: 'false' } },

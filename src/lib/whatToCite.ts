@@ -1,0 +1,82 @@
+// "What to cite": the three figures a module page offers for a paper, each with its unit, when
+// to use it, and a sentence ready to paste. Pure: the numbers come from the estimator, the
+// link from the page (a versioned permalink), so the page, its tests and any other caller
+// build the same words.
+import { grouped } from './format.ts';
+
+export interface CiteInput {
+  /** The layer and its input, as one phrase, e.g. "nn.ConvTranspose1d(1, 1, kernel_size=3) on an input of shape (1, 2)". */
+  layer: string;
+  /** The versioned permalink that reopens this configuration. */
+  link: string;
+  /** The counting rules' version the numbers come from. */
+  version: number;
+  exact: { macs: bigint; total_ops: bigint };
+  /** The documented (moduleprofiler) total, or null where the method has no value for this layer. */
+  documented: bigint | null;
+  dense: { macs: bigint; total_ops: bigint };
+}
+
+export type CiteId = 'exact' | 'documented' | 'dense';
+
+export interface CiteFigure {
+  id: CiteId;
+  /** A heading for the figure. */
+  title: string;
+  /** The figures, each with its unit and the data-quantity name the page marks it with. */
+  values: { quantity: string; value: bigint; unit: string }[];
+  /** When this is the number to use, in one line. */
+  useWhen: string;
+  /** A sentence for a paper: layer, number, unit, rules version and link. Null where there is no number. */
+  sentence: string | null;
+}
+
+/** "1 multiply–accumulate", "1,024 multiply–accumulates": a count with its unit in words. */
+function counted(n: bigint, one: string, many: string): string {
+  return `${grouped(n)} ${n === 1n ? one : many}`;
+}
+
+/** The three figures, the recommended one first. */
+export function whatToCite(c: CiteInput): CiteFigure[] {
+  const source = `nnops rules version ${c.version}, ${c.link}`;
+  return [
+    {
+      id: 'exact',
+      title: 'Exact count (recommended)',
+      values: [
+        { quantity: 'exact.macs', value: c.exact.macs, unit: 'MACs' },
+        { quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'FLOPs' },
+      ],
+      useWhen:
+        'Use this to report what the layer costs: the multiply–accumulates a direct implementation performs, or all its multiplications and additions as FLOPs.',
+      sentence:
+        `${c.layer} performs ${counted(c.exact.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')}, ` +
+        `or ${counted(c.exact.total_ops, 'floating-point operation', 'floating-point operations')} counting each multiplication and addition ` +
+        `(exact count, ${source}).`,
+    },
+    {
+      id: 'documented',
+      title: 'Documented method (moduleprofiler)',
+      values: c.documented === null ? [] : [{ quantity: 'documented.total_ops', value: c.documented, unit: 'operations' }],
+      useWhen: 'Use this only to match a figure produced by moduleprofiler, or quoted from a paper that used it.',
+      sentence:
+        c.documented === null
+          ? null
+          : `${c.layer} performs ${counted(c.documented, 'operation', 'operations')} by moduleprofiler’s documented method (${source}).`,
+    },
+    {
+      id: 'dense',
+      title: 'Counters’ convention (dense)',
+      values: [
+        { quantity: 'dense.macs', value: c.dense.macs, unit: 'MACs' },
+        { quantity: 'dense.total_ops', value: c.dense.total_ops, unit: 'FLOPs' },
+      ],
+      useWhen:
+        'Use this to compare with FlopCounterMode, fvcore and most other counters: every tap counted as a product, FLOPs taken as twice the MACs, bias left out.',
+      sentence:
+        `${c.layer} performs ${counted(c.dense.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')} ` +
+        `(${counted(c.dense.total_ops, 'FLOP', 'FLOPs')} at 2 FLOPs per MAC) under the dense convention of PyTorch’s FlopCounterMode ` +
+        `(${source}).`,
+    },
+  ];
+}
