@@ -32,8 +32,11 @@ test('generated jsonl input: one well-formed result per non-blank line, never a 
       async function* input() {
         yield lines.join('\n');
       }
-      const out: string[] = [];
-      const summary = await runJsonl(mod, input(), (t) => void out.push(t));
+      const pieces: string[] = [];
+      const summary = await runJsonl(mod, input(), (t) => void pieces.push(t));
+      // Written in pieces of whole lines.
+      for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+      const out = pieces.join('').split('\n').slice(0, -1).map((l) => `${l}\n`);
       const nonBlank = lines.filter((l) => l.trim() !== '').length;
       expect(out.length).toBe(nonBlank);
       expect(summary.lines).toBe(out.length);

@@ -3,13 +3,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { invalid, valid } from '../../tests/unit/golden.ts';
 import { modules } from '../estimator/modules.ts';
-import { peerIds, peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
+import { counters, flagApplies, flagRules, peerIds, peers, peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
+import { PEER_UNITS, noteSentence } from '../estimator/convtranspose1d/peers/json.ts';
+import { estimate, withDefaults, type ConvTranspose1dParams } from '../estimator/convtranspose1d/index.ts';
 import {
   EXIT_INVALID,
   EXIT_OK,
   MAX_LINE_BYTES,
   estimateLine,
   findModule,
+  jsonSafe,
   moduleUsage,
   parseArgs,
   run,
@@ -43,15 +46,13 @@ async function jsonl(input: string | (string | Uint8Array)[]): Promise<Record<st
   async function* source() {
     for (const c of chunks) yield c;
   }
-  const lines: string[] = [];
+  const pieces: string[] = [];
   await runJsonl(mod, source(), (text) => {
-    lines.push(text);
+    pieces.push(text);
   });
-  for (const l of lines) {
-    expect(l.endsWith('\n')).toBe(true);
-    expect(l.slice(0, -1)).not.toContain('\n');
-  }
-  return lines.map((l) => JSON.parse(l));
+  // Results are written in pieces of whole lines.
+  for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+  return pieces.join('').split('\n').slice(0, -1).map((l) => JSON.parse(l));
 }
 
 async function collect(chunks: (string | Uint8Array)[], max?: number): Promise<Line[]> {
@@ -161,7 +162,10 @@ describe('output', () => {
     expect(code).toBe(EXIT_OK);
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trim()).not.toContain('\n');
-    expect(Object.keys(json)).toEqual(['ok', 'module', 'params', 'length_out', 'documented', 'documented_unavailable', 'exact', 'peers']);
+    // Whatever the estimate holds, in its order, between "module" and "peers".
+    const outcome = modules.convtranspose1d.estimateRaw({ in_channels: 16, out_channels: 32, length_in: 100, kernel_size: 5, stride: 2, bias: false }, 'error');
+    const fields = Object.keys(modules.convtranspose1d.toJSON(outcome) as object).filter((k) => k !== 'ok');
+    expect(Object.keys(json)).toEqual(['ok', 'module', ...fields, 'peers']);
     expect(json).toMatchObject({
       ok: true,
       module: 'convtranspose1d',
@@ -207,12 +211,27 @@ describe('peers', () => {
   // The peer survey's reference layer cfg2 (N 8, C_in 16, C_out 32, L_in 100, K 5, s 2, p 1, o 1, g 4,
   // bias); expected values are the tools' own outputs as the survey recorded them.
   const cfg2 = [...base, '--batch', '8', '--stride', '2', '--padding', '1', '--output_padding', '1', '--groups', '4'];
+  const counts = (peersObject: Record<string, { count: string | null }>) => Object.fromEntries(Object.entries(peersObject).map(([k, v]) => [k, v.count]));
 
-  it('adds every counting tool’s number for a valid layer, as decimal strings', () => {
+  /** What the registry says a layer's entry must be: count, unit and batch from counting.ts, a note per applying issue. */
+  const expectedEntry = (id: string, p: ConvTranspose1dParams) => {
+    const c = counters.find((x) => x.id === id)!;
+    const row = peers.find((x) => x.id === id)!;
+    const n = c.count(p);
+    const notes = row.flags.filter((f) => flagApplies(flagRules[f.id], p)).map((f) => noteSentence(f.text));
+    return {
+      count: n === null ? null : n.toString(),
+      unit: PEER_UNITS[c.unit].name,
+      batch: c.batch,
+      ...(notes.length ? { note: notes.join(' ') } : {}),
+    };
+  };
+
+  it('gives every counting tool’s number with its unit and batch convention, for a valid layer', () => {
     const { code, json } = out(cfg2);
     expect(code).toBe(EXIT_OK);
     expect(Object.keys(json.peers)).toEqual([...peerIds]);
-    expect(json.peers).toMatchObject({
+    expect(counts(json.peers)).toMatchObject({
       flopcounter: '1024000',
       'flopcounter-backward': '5120000',
       fvcore: '512000',
@@ -228,15 +247,96 @@ describe('peers', () => {
       mmcv: '0',
       'deepspeed-0.5': null,
     });
-    expect(json.peers.moduleprofiler).toBe(json.documented.total_ops);
-    for (const v of Object.values(json.peers)) expect(v === null || /^-?\d+$/.test(v as string)).toBe(true);
+    expect(json.peers.moduleprofiler.count).toBe(json.documented.total_ops);
+    expect(json.peers).toMatchObject({
+      flopcounter: { unit: 'FLOP', batch: 'whole batch' },
+      fvcore: { unit: 'MAC', batch: 'whole batch' },
+      'ptflops-pytorch': { unit: 'MAC', batch: 'per sample' },
+      calflops: { unit: 'FLOP+bias' },
+      moduleprofiler: { unit: 'ops' },
+      'torchscan-flops': { unit: 'mult+add' },
+      'deepspeed-0.5': { unit: 'none', batch: 'n/a' },
+    });
+    for (const entry of Object.values(json.peers) as Record<string, unknown>[]) {
+      expect(Object.keys(entry).slice(0, 3)).toEqual(['count', 'unit', 'batch']);
+      expect(entry.count === null || /^-?\d+$/.test(entry.count as string)).toBe(true);
+    }
   });
 
-  it('gives null where a tool cannot count the layer, and no peers for an invalid layer', () => {
+  it('equals the peer registry, entry by entry, on many layers (note exactly where an issue applies)', async () => {
+    const layers: ConvTranspose1dParams[] = [
+      ...valid.slice(0, 60).map((r) => estimateRaw(r.params)),
+      withDefaults({ batch: null, in_channels: 512n, out_channels: 256n, length_in: 8192n, kernel_size: 16n, stride: 8n, padding: 4n }),
+      withDefaults({ batch: 4n, in_channels: 8n, out_channels: 8n, length_in: 10n, kernel_size: 1n, bias: false }),
+      withDefaults({ batch: 2n, in_channels: 6n, out_channels: 12n, length_in: 33n, kernel_size: 4n, stride: 3n, dilation: 2n, groups: 3n, output_padding: 1n }),
+    ].filter((p): p is ConvTranspose1dParams => p !== null);
+    const results = await jsonl(layers.map((p) => `${JSON.stringify(jsonSafe(p))}\n`).join(''));
+    let withNote = 0;
+    let without = 0;
+    results.forEach((r, i) => {
+      expect(r.ok).toBe(true);
+      for (const id of peerIds) {
+        expect(r.peers[id], `${id} on ${JSON.stringify(jsonSafe(layers[i]))}`).toEqual(expectedEntry(id, layers[i]));
+        if ('note' in r.peers[id]) withNote++;
+        else without++;
+      }
+    });
+    // Both cases occur, so the check above tested each.
+    expect(withNote).toBeGreaterThan(0);
+    expect(without).toBeGreaterThan(0);
+  });
+
+  function estimateRaw(raw: Record<string, unknown>): ConvTranspose1dParams | null {
+    const r = modules.convtranspose1d.estimateRaw(raw, 'error');
+    return r.ok ? r.params : null;
+  }
+
+  it('explains moduleprofiler’s N = C_in count on an unbatched input, and only there', () => {
+    // HiFi-GAN's upsampler, unbatched: moduleprofiler reports C_in = 512 times the documented total.
+    const hifi = ['convtranspose1d', '--in_channels', '512', '--out_channels', '256', '--length_in', '8192', '--kernel_size', '16', '--stride', '8', '--padding', '4'];
+    const unbatched = out(hifi).json;
+    const mp = unbatched.peers.moduleprofiler;
+    expect(BigInt(mp.count)).toBe(512n * BigInt(unbatched.documented.total_ops));
+    expect(mp.note).toContain(noteSentence(peers.find((r) => r.id === 'moduleprofiler')!.flags[0].text));
+    expect(mp.note).toMatch(/N = C_in/);
+
+    const batched = out([...hifi, '--batch', '1']).json.peers.moduleprofiler;
+    expect(batched.count).toBe(unbatched.documented.total_ops);
+    expect(batched.note ?? '').not.toMatch(/N = C_in/);
+
+    // One input channel: N = C_in = 1 changes nothing, so no such note.
+    const single = out(['convtranspose1d', '--in_channels', '1', '--out_channels', '4', '--length_in', '50', '--kernel_size', '3']).json;
+    expect(single.peers.moduleprofiler.count).toBe(single.documented.total_ops);
+    expect(single.peers.moduleprofiler.note ?? '').not.toMatch(/N = C_in/);
+  });
+
+  it('has no note where no known issue changes the number', () => {
+    // Stride 1, K 1, no padding: L_out = L_in, so thop's output-length count is right; no padding, so
+    // FlopCounterMode's padding caveat does not apply; groups 1 and no bias, so calflops is right.
+    const { json } = out(['convtranspose1d', '--in_channels', '4', '--out_channels', '4', '--length_in', '10', '--kernel_size', '1', '--no-bias', '--batch', '2']);
+    for (const id of ['thop-lyken17', 'flopcounter', 'calflops', 'calflops-macs', 'ultralytics-thop', 'mmengine', 'ptflops-aten']) {
+      expect(json.peers[id], id).not.toHaveProperty('note');
+    }
+    // The same layer with padding: FlopCounterMode counts products the padding crops away.
+    const padded = out(['convtranspose1d', '--in_channels', '4', '--out_channels', '4', '--length_in', '10', '--kernel_size', '3', '--padding', '1']).json;
+    expect(padded.peers.flopcounter.note).toMatch(/padding/);
+  });
+
+  it('writes notes as plain ASCII sentences and units as the stable short names', () => {
+    for (const row of peers) {
+      for (const f of row.flags) {
+        const note = noteSentence(f.text);
+        expect(note, f.id).toMatch(/^[\x20-\x7e]+\.$/);
+      }
+    }
+    expect(Object.values(PEER_UNITS).map((u) => u.name)).toEqual(['MAC', 'FLOP', 'FLOP+bias', 'mult+add', 'ops', 'none']);
+  });
+
+  it('gives a null count where a tool cannot count the layer, and no peers for an invalid layer', () => {
     // The documented probe cannot run here (see above): moduleprofiler raises, so null.
     const { json } = out(['convtranspose1d', '--in_channels', '1', '--out_channels', '1', '--length_in', '1', '--kernel_size', '1', '--padding', '1', '--stride', '3', '--output_padding', '2']);
-    expect(json.peers.moduleprofiler).toBe(null);
-    expect(json.peers.fvcore).toBe('1');
+    expect(json.peers.moduleprofiler).toMatchObject({ count: null, unit: 'ops' });
+    expect(json.peers.fvcore).toMatchObject({ count: '1', unit: 'MAC' });
     const bad = out([...base, '--groups', '3']);
     expect(bad.code).toBe(EXIT_INVALID);
     expect(bad.json).not.toHaveProperty('peers');
@@ -245,13 +345,15 @@ describe('peers', () => {
   it('keeps peers exact beyond 2^53 and is in every --jsonl result', async () => {
     const { json } = out(['convtranspose1d', '--in_channels', '16', '--out_channels', '32', '--kernel_size', '5', '--length_in', '9007199254740993', '--batch', '1_000_000']);
     // fvcore: N·L_in·C_in·(C_out/g)·K
-    expect(json.peers.fvcore).toBe((1_000_000n * 9007199254740993n * 16n * 32n * 5n).toString());
+    expect(json.peers.fvcore.count).toBe((1_000_000n * 9007199254740993n * 16n * 32n * 5n).toString());
     const results = await jsonl('{"in_channels": 16, "out_channels": 32, "length_in": 100, "kernel_size": 5}\n');
-    expect(results[0].peers.fvcore).toBe(String(100 * 16 * 32 * 5));
+    expect(results[0].peers.fvcore.count).toBe(String(100 * 16 * 32 * 5));
   });
 });
 
 describe('help', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+
   it('lists every parameter with its default and help text, exit 0', () => {
     for (const argv of [['convtranspose1d', '--help'], ['convtranspose1d', '-h'], [...base, '--foo', '--help']]) {
       const r = runOk(argv);
@@ -259,15 +361,36 @@ describe('help', () => {
       expect(r.stdout).toBe(moduleUsage(mod));
     }
     const text = moduleUsage(mod);
+    const lines = text.split('\n');
     for (const spec of mod.params) {
-      const row = text.split('\n').find((l) => l.trimStart().startsWith(`--${spec.name} `));
-      expect(row, spec.name).toBeDefined();
-      expect(row).toContain(spec.help);
+      const i = lines.findIndex((l) => l.trimStart().startsWith(`--${spec.name} `));
+      expect(i, spec.name).toBeGreaterThan(-1);
       const def = spec.kind === 'bool' ? `default ${spec.torchDefault}` : spec.nullable ? 'default none' : spec.torchDefault !== undefined ? `default ${spec.torchDefault}` : 'required';
-      expect(row).toContain(def);
+      expect(lines[i]).toContain(def);
+      // The help text follows on the next lines, wrapped.
+      const after = lines.slice(i + 1).join('\n');
+      expect(flat(after).startsWith(` ${spec.help}`) || flat(after).startsWith(spec.help), spec.name).toBe(true);
     }
     expect(text).toContain('--no-bias');
     expect(text).toMatch(/Exit codes:[\s\S]*2 {2}invalid input/);
+  });
+
+  it('is written for a terminal: no web-form wording, plain text, 80 columns', () => {
+    for (const text of [usage(), moduleUsage(mod)]) {
+      expect(text).not.toMatch(/leave (it )?empty|empty field|\bfield\b|click|tick|check ?box|calculator|\bform\b/i);
+      expect(text).not.toMatch(/\$|\\[a-z]+\{|_\{/); // no TeX
+      for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    }
+    for (const spec of mod.params) expect(spec.help).not.toMatch(/leave (it )?empty|\bfield\b/i);
+  });
+
+  it('documents the output fields and the peers entries with every unit', () => {
+    const text = flat(moduleUsage(mod));
+    const outcome = modules.convtranspose1d.estimateRaw({ in_channels: 1, out_channels: 1, length_in: 2, kernel_size: 3 }, 'error');
+    for (const key of Object.keys(modules.convtranspose1d.toJSON(outcome) as object)) expect(text).toContain(`"${key}"`);
+    expect(text).toContain('"peers"');
+    expect(text).toContain('{"count": "<digits>" | null, "unit": "<unit>", "batch": "whole batch" | "per sample" | "n/a", "note": "..."}');
+    for (const u of Object.values(PEER_UNITS)) expect(text).toContain(` ${u.name} ${u.meaning}`);
   });
 
   it('without a module lists the modules', () => {
@@ -375,12 +498,56 @@ describe('--jsonl', () => {
       written.push(text);
     });
     await expect(pending).rejects.toThrow('EIO: stdin broke');
-    expect(written.map((t) => JSON.parse(t)).map((r) => [r.line, r.ok])).toEqual([[1, true], [2, false], [3, true]]);
+    // Lines come in pieces of whole lines.
+    for (const piece of written) expect(piece.endsWith('\n')).toBe(true);
+    const lines = written.join('').split('\n').slice(0, -1);
+    expect(lines.map((t) => JSON.parse(t)).map((r) => [r.line, r.ok])).toEqual([[1, true], [2, false], [3, true]]);
 
     async function* fine() {
       yield `${good}x\n`;
     }
     expect(await runJsonl(mod, fine(), () => {})).toEqual({ lines: 2, ok: 1, failed: 1 });
+  });
+
+  it('answers everything read so far before reading on, so a caller can wait for each answer', async () => {
+    const good = '{"in_channels": 1, "out_channels": 1, "length_in": 4, "kernel_size": 2}';
+    const written: string[] = [];
+    async function* conversation() {
+      for (let i = 1; i <= 3; i++) {
+        yield `${good}\n`;
+        // The answer to line i is out before line i + 1 is offered.
+        expect(written.join('').split('\n').filter(Boolean).map((t) => JSON.parse(t).line)).toEqual(Array.from({ length: i }, (_, j) => j + 1));
+      }
+    }
+    expect(await runJsonl(mod, conversation(), (t) => void written.push(t))).toEqual({ lines: 3, ok: 3, failed: 0 });
+  });
+
+  it('gathers many lines into fewer writes, each of whole lines', async () => {
+    const good = '{"in_channels": 1, "out_channels": 1, "length_in": 4, "kernel_size": 2}\n';
+    const written: string[] = [];
+    const summary = await runJsonl(mod, [good.repeat(300)] as unknown as AsyncIterable<string>, (t) => void written.push(t));
+    expect(summary.lines).toBe(300);
+    expect(written.length).toBeLessThan(300);
+    for (const piece of written) expect(piece.endsWith('\n')).toBe(true);
+    expect(written.join('').split('\n')).toHaveLength(301);
+  });
+
+  it('prints, byte for byte, the estimate\'s JSON form (toJSON) with the module and the peers', async () => {
+    const records = [...valid.slice(0, 80), ...invalid.slice(0, 40)];
+    const text: string[] = [];
+    async function* source() {
+      yield records.map((r) => `${JSON.stringify(r.params)}\n`).join('');
+    }
+    await runJsonl(mod, source(), (t) => void text.push(t));
+    const lines = text.join('').split('\n').slice(0, -1);
+    expect(lines).toHaveLength(records.length);
+    const m = modules.convtranspose1d;
+    records.forEach((record, i) => {
+      const outcome = m.estimateRaw(record.params as Record<string, unknown>, 'error');
+      const { ok, ...rest } = m.toJSON(outcome) as Record<string, unknown>;
+      const expected = ok ? { ok, line: i + 1, module: 'convtranspose1d', ...rest, peers: peersJSON(outcome as Parameters<typeof peersJSON>[0]) } : { ok, line: i + 1, ...rest };
+      expect(lines[i]).toBe(JSON.stringify(expected));
+    });
   });
 
   it('estimateLine reports a line that was too long', () => {

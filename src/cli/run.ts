@@ -9,21 +9,26 @@
 //   1  unexpected failure (stdin could not be read); a message is on stderr
 import type { ParamSpec } from '../estimator/spec.ts';
 import { modules } from '../estimator/modules.ts';
-import { peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
+import type { ConvTranspose1dParams } from '../estimator/convtranspose1d/params.ts';
+import { peers } from '../estimator/convtranspose1d/peers/index.ts';
+import { PEER_UNITS, peersJSONText } from '../estimator/convtranspose1d/peers/json.ts';
 
 /** What the CLI needs from a module (src/estimator/<id>/index.ts). */
 export interface ModuleApi {
   id: string;
   torchName: string;
   params: readonly ParamSpec[];
+  /** Parses raw values and estimates; the outcome is printed with every bigint as a decimal string. */
   estimateRaw(raw: Record<string, unknown>, missing: 'initial' | 'error'): unknown;
-  toJSON(outcome: unknown): unknown;
 }
 
 const registry: Record<string, ModuleApi> = modules;
-/** Other counters' numbers for a valid layer, by module (src/estimator/<id>/peers/). */
-const peerCounts: Record<string, (outcome: unknown) => Record<string, string | null> | null> = {
-  convtranspose1d: (o) => peersJSON(o as Parameters<typeof peersJSON>[0]),
+/** Other counters' numbers with units and notes, as JSON text, for a valid layer, by module (src/estimator/<id>/peers/). */
+const peersOf: Record<string, { text(valid: unknown): string; units: readonly { name: string; meaning: string }[] }> = {
+  convtranspose1d: {
+    text: (o) => peersJSONText(peers, (o as { params: ConvTranspose1dParams }).params),
+    units: Object.values(PEER_UNITS),
+  },
 };
 export const moduleIds: readonly string[] = Object.keys(registry);
 
@@ -63,6 +68,26 @@ const flagList = (mod: ModuleApi) => mod.params.map((p) => `--${p.name}`).join('
 // Help
 
 const PROGRAM = 'npm run -s estimate --';
+/** Help is wrapped to a classic terminal's width. */
+const WIDTH = 80;
+
+/** Words of text in lines of at most `width` columns, each line starting with `indent`. */
+export function wrap(text: string, indent = '', width = WIDTH, firstIndent = indent): string[] {
+  const lines: string[] = [];
+  let line = firstIndent;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent;
+      empty = true;
+    }
+    line += empty ? word : ` ${word}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
 
 function defaultText(spec: ParamSpec): string {
   if (spec.kind === 'bool') return `default ${spec.torchDefault}`;
@@ -79,8 +104,9 @@ function flagText(spec: ParamSpec): string {
 const EXIT_CODES = [
   'Exit codes:',
   '  0  success (and the end of every --jsonl run, whatever its lines held)',
-  '  2  invalid input or usage error: {"ok": false, "error": {"rule", "param", "message", "torch"}} on stdout',
-  '  1  unexpected failure (stdin could not be read); message on stderr',
+  '  2  invalid input or usage error; stdout holds',
+  '     {"ok": false, "error": {"rule", "param", "message", "torch"}}',
+  '  1  unexpected failure (stdin could not be read); the message is on stderr',
 ];
 
 /** Usage of the whole tool: the modules and the common options. */
@@ -90,52 +116,96 @@ export function usage(): string {
     `       ${PROGRAM} <module> --jsonl < params.jsonl`,
     `       ${PROGRAM} <module> --help`,
     '',
-    'Counts the arithmetic operations of one torch.nn layer and prints one JSON object:',
-    '{"ok": true, "module", "params", "length_out", "documented", "documented_unavailable", "exact", "peers"},',
-    'every count a decimal string ("peers": what other counting tools report, by tool id, or null).',
+    ...wrap(
+      'Counts the arithmetic operations of one torch.nn layer and prints one JSON object: {"ok": true, "module", "params", ' +
+        'the output size, the counts, "peers"}, every count a decimal string. "peers" is what other counting tools report ' +
+        'for the same layer, each with its unit. <module> --help lists the module\'s parameters and the fields of its output.',
+    ),
     '',
     `Modules: ${moduleIds.map((id) => `${id} (${registry[id].torchName})`).join(', ')}`,
     '',
     'Options:',
     '  --pretty   indent the JSON',
-    '  --jsonl    read one JSON params object per stdin line, write one result per line',
-    '  --help     this text, or a module\'s parameters with <module> --help',
+    '  --jsonl    read one JSON object of parameters per line of stdin, write one',
+    '             result per line',
+    "  --help     this text, or a module's parameters with <module> --help",
     '',
     ...EXIT_CODES,
     '',
   ].join('\n');
 }
 
+/** The top-level fields of a module's result, from an estimate of its example layer. */
+function resultFields(mod: ModuleApi, example: Record<string, unknown>): string {
+  let fields = '"module", ...';
+  try {
+    const json = JSON.parse(resultText(mod, example)) as Record<string, unknown>;
+    if (json.ok === true) fields = Object.keys(json).filter((k) => k !== 'ok').map((k) => JSON.stringify(k)).join(', ');
+  } catch {
+    // Help must print even if the estimator misbehaves; the generic field list stands.
+  }
+  return `{"ok": true, ${fields}}`;
+}
+
+/** What the module's "peers" entries look like and what their units mean. */
+function peersHelp(mod: ModuleApi): string[] {
+  const api = peersOf[mod.id];
+  if (!api) return [];
+  const w = Math.max(...api.units.map((u) => u.name.length));
+  return [
+    ...wrap('"peers" is what other counting tools report for the same layer, by tool id:'),
+    '  {"<tool>": {"count": "<digits>" | null, "unit": "<unit>",',
+    '             "batch": "whole batch" | "per sample" | "n/a", "note": "..."}, ...}',
+    'where "unit" is one of:',
+    ...api.units.map((u) => `  ${u.name.padEnd(w)}  ${u.meaning}`),
+    ...wrap(
+      '"count" is null when the tool reports nothing for the layer; "batch" says whether it counts the whole batch or ' +
+        'one sample. "note" is there only when one of the tool\'s known issues changes this number, and says which ' +
+        '(the first sentence of each issue; the module\'s page on the site has the full text and sources).',
+    ),
+  ];
+}
+
 /** Usage of one module, generated from its parameter table. */
 export function moduleUsage(mod: ModuleApi): string {
-  const rows = mod.params.map((spec) => [flagText(spec), defaultText(spec), spec.help]);
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
-  const example = mod.params
-    .filter((p) => p.kind === 'int' && p.torchDefault === undefined && !p.nullable)
-    .map((p) => `--${p.name} ${(p as { initial: bigint | null }).initial ?? 1}`)
-    .join(' ');
+  const heads = mod.params.map((spec) => flagText(spec));
+  const w = Math.max(...heads.map((h) => h.length));
+  const required = mod.params.filter((p) => p.kind === 'int' && p.torchDefault === undefined && !p.nullable);
+  const exampleRaw = Object.fromEntries(required.map((p) => [p.name, String((p as { initial: bigint | null }).initial ?? 1)]));
+  const example = required.map((p) => `--${p.name} ${exampleRaw[p.name]}`).join(' ');
+  const nullable = mod.params.flatMap((p) => (p.kind === 'int' && p.nullable ? [`"${p.name}": null = ${p.nullable.meaning}`] : []));
   return [
     `Usage: ${PROGRAM} ${mod.id} [--<param> <value> ...] [--pretty]`,
     `       ${PROGRAM} ${mod.id} --jsonl < params.jsonl`,
     '',
-    `Counts the arithmetic operations of ${mod.torchName}. Omitted optional arguments take`,
-    'PyTorch\'s defaults; "required" arguments must be given. Values are integers (digits,',
-    'optionally grouped as 16_384 or 16,384); --name=value works too.',
+    ...wrap(
+      `Counts the arithmetic operations of ${mod.torchName}. Parameters take PyTorch's argument names; omitted optional ` +
+        'ones take PyTorch\'s defaults, and "required" ones must be given. Values are integers (digits, optionally ' +
+        'grouped as 16_384 or 16,384); --name=value works too.',
+    ),
     '',
     'Parameters:',
-    ...rows.map(([f, d, h]) => `  ${f.padEnd(w0)}  ${d.padEnd(w1)}  ${h}`),
+    ...mod.params.flatMap((spec, i) => [`  ${heads[i].padEnd(w)}  ${defaultText(spec)}`, ...wrap(spec.help, '      ')]),
+    '',
+    'Output: one JSON object, every count a decimal string:',
+    ...wrap(resultFields(mod, exampleRaw), '    ', WIDTH, '  '),
+    ...peersHelp(mod),
     '',
     'Options:',
     '  --pretty   indent the JSON',
-    '  --jsonl    read stdin: one JSON object per line with the parameter names as keys',
-    '             (numbers, or strings of digits for values beyond 2^53; null batch = unbatched;',
-    '             absent keys as above); writes one result per line, each with its input "line"',
-    '             number. Bad lines give {"ok": false, ...} and the run goes on. Blank lines are',
-    `             skipped; lines over ${MAX_LINE_BYTES} bytes are rejected.`,
+    ...wrap(
+      'read stdin: one JSON object per line with the parameter names as keys (numbers, or strings of digits for values ' +
+        `beyond 2^53${nullable.length ? `; ${nullable.join('; ')}` : ''}; absent keys as above). Writes one result per line, ` +
+        'with "line", its input line number, after "ok". A bad line gives {"ok": false, ...} and the run goes on. Blank ' +
+        `lines are skipped; lines over ${MAX_LINE_BYTES} bytes are rejected.`,
+      '             ',
+      WIDTH,
+      '  --jsonl    ',
+    ),
     '  --help     this text',
     '',
-    `Example: ${PROGRAM} ${mod.id} ${example}`,
+    `Example: ${PROGRAM} ${mod.id} \\`,
+    `           ${example}`,
     '',
     ...EXIT_CODES,
     '',
@@ -231,30 +301,59 @@ export function parseArgs(argv: readonly string[]): Command {
 // ---------------------------------------------------------------------------
 // Estimating
 
-/** The result object the CLI prints: {ok: true, module, ...counts} or {ok: false, error}. */
-export function estimateObject(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags'): Record<string, unknown> {
-  let json: Record<string, unknown>;
-  let peers: Record<string, string | null> | null = null;
+/**
+ * The JSON form of an estimator outcome, as the modules' toJSON gives it (every bigint a
+ * decimal string), built directly: toJSON goes through JSON text and back, which cost more
+ * than the estimate itself on every --jsonl line.
+ */
+export function jsonSafe(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(jsonSafe);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = jsonSafe((value as Record<string, unknown>)[key]);
+  return out;
+}
+
+const internalError = (e: unknown): CliError => ({ rule: 'internal_error', param: null, message: `The estimator failed: ${String(e)}`, torch: null });
+
+/**
+ * The result the CLI prints, as one line of JSON text: {"ok": true, "module", ...counts,
+ * "peers"} or {"ok": false, "error"}; with a --jsonl line number, "line" follows "ok".
+ * Built as text because it is the --jsonl loop's whole cost (see bench/cli.ts).
+ */
+export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags', line?: number): string {
   try {
-    const outcome = mod.estimateRaw(raw, 'error');
-    json = mod.toJSON(outcome) as Record<string, unknown>;
-    peers = peerCounts[mod.id]?.(outcome) ?? null;
+    const outcome = mod.estimateRaw(raw, 'error') as { ok: boolean; error?: CliError } & Record<string, unknown>;
+    if (outcome.ok !== true) {
+      const error = outcomeError(mod, outcome.error as CliError, from);
+      return JSON.stringify(line === undefined ? { ok: false, error } : { ok: false, line, error });
+    }
+    const result: Record<string, unknown> = line === undefined ? { ok: true, module: mod.id } : { ok: true, line, module: mod.id };
+    for (const key of Object.keys(outcome)) if (key !== 'ok') result[key] = jsonSafe(outcome[key]);
+    const json = JSON.stringify(result);
+    const peers = peersOf[mod.id]?.text(outcome);
+    return peers === undefined ? json : `${json.slice(0, -1)},"peers":${peers}}`;
   } catch (e) {
     // The estimator is meant never to throw; if it does, report it as data, not a crash.
-    return { ok: false, error: { rule: 'internal_error', param: null, message: `The estimator failed: ${String(e)}`, torch: null } };
+    return JSON.stringify(line === undefined ? { ok: false, error: internalError(e) } : { ok: false, line, error: internalError(e) });
   }
-  if (json.ok !== true) {
-    const error = json.error as CliError;
-    // Name the flag (or key) the user has to add when a required argument is missing.
-    if (error.rule === 'required') {
-      const spec = mod.params.find((p) => p.name === error.param);
-      const what = from === 'flags' ? `the flag --${error.param}` : `the key "${error.param}"`;
-      error.message = `${error.message} Add ${what}${spec ? ` (${spec.help.replace(/\.$/, '')})` : ''}.`;
-    }
-    return { ok: false, error };
+}
+
+/** resultText as an object. */
+export function estimateObject(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags'): Record<string, unknown> {
+  return JSON.parse(resultText(mod, raw, from));
+}
+
+/** The estimator's error as printed; a missing required argument names the flag or key to add. */
+function outcomeError(mod: ModuleApi, error: CliError, from: 'flags' | 'jsonl'): CliError {
+  const out = jsonSafe(error) as CliError;
+  if (out.rule === 'required') {
+    const spec = mod.params.find((p) => p.name === out.param);
+    const what = from === 'flags' ? `the flag --${out.param}` : `the key "${out.param}"`;
+    out.message = `${out.message} Add ${what}${spec ? ` (${spec.help.replace(/\.$/, '')})` : ''}.`;
   }
-  const { ok, ...rest } = json;
-  return { ok, module: mod.id, ...rest, ...(peers ? { peers } : {}) };
+  return out;
 }
 
 export interface RunResult {
@@ -263,6 +362,7 @@ export interface RunResult {
 }
 
 const show = (value: unknown, pretty: boolean) => `${JSON.stringify(value, null, pretty ? 2 : undefined)}\n`;
+const showText = (text: string, pretty: boolean) => (pretty ? show(JSON.parse(text), true) : `${text}\n`);
 
 /** Runs a parsed non-jsonl command; the caller prints stdout and exits with code. */
 export function runCommand(cmd: Exclude<Command, { kind: 'jsonl' }>): RunResult {
@@ -272,8 +372,8 @@ export function runCommand(cmd: Exclude<Command, { kind: 'jsonl' }>): RunResult 
     case 'error':
       return { code: EXIT_INVALID, stdout: show({ ok: false, error: cmd.error }, false) };
     case 'estimate': {
-      const result = estimateObject(cmd.module, cmd.raw);
-      return { code: result.ok === true ? EXIT_OK : EXIT_INVALID, stdout: show(result, cmd.pretty) };
+      const text = resultText(cmd.module, cmd.raw);
+      return { code: text.startsWith('{"ok":true') ? EXIT_OK : EXIT_INVALID, stdout: showText(text, cmd.pretty) };
     }
   }
 }
@@ -291,57 +391,87 @@ export function run(argv: readonly string[]): RunResult | { code: null; jsonl: M
 export type Line = { line: number; text: string } | { line: number; tooLong: number };
 
 const NEWLINE = 0x0a;
+const BOM = 0xfeff;
+const CR = 0x0d;
 
 /**
- * Splits a byte stream into lines without holding more than maxBytes of one line:
- * the rest of an over-long line is counted and dropped. "\r\n" endings and a
- * leading byte-order mark are accepted. Splitting on the byte 0x0A is safe in
- * UTF-8, which never uses it inside a multi-byte character.
+ * Splits a byte stream into lines, a chunk at a time, without holding more than maxBytes of
+ * one line: the rest of an over-long line is counted and dropped. "\r\n" endings and a
+ * leading byte-order mark are accepted. Splitting on the byte 0x0A is safe in UTF-8, which
+ * never uses it inside a multi-byte character.
  */
-export async function* splitLines(input: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
-  const decoder = new TextDecoder('utf-8');
-  let parts: Uint8Array[] = [];
-  let size = 0; // bytes of the current line so far, kept or not
-  let lineNo = 0;
-  const finish = (): Line => {
-    lineNo++;
-    const n = size;
-    let line: Line;
-    if (n > maxBytes) line = { line: lineNo, tooLong: n };
-    else {
-      let text = decoder.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts));
-      if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.endsWith('\r')) text = text.slice(0, -1);
-      line = { line: lineNo, text };
-    }
-    parts = [];
-    size = 0;
-    return line;
-  };
-  const keep = (bytes: Uint8Array) => {
-    if (bytes.length === 0) return;
-    if (size + bytes.length <= maxBytes) parts.push(bytes);
-    else parts = []; // over the limit: drop what was kept, count the rest
-    size += bytes.length;
-  };
-  for await (const chunk of input) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    for (;;) {
-      const nl = buf.indexOf(NEWLINE);
-      if (nl < 0) {
-        // Copy: a stream may reuse its chunk's memory.
-        keep(Uint8Array.prototype.slice.call(buf));
-        break;
-      }
-      keep(buf.subarray(0, nl));
-      yield finish();
-      buf = buf.subarray(nl + 1);
-    }
+export class LineSplitter {
+  private readonly maxBytes: number;
+  private parts: Uint8Array[] = [];
+  private size = 0; // bytes of the unfinished line so far, kept or not
+  private lineNo = 0;
+
+  constructor(maxBytes = MAX_LINE_BYTES) {
+    this.maxBytes = maxBytes;
   }
-  if (size > 0 || parts.length > 0) yield finish();
+
+  /** The lines this chunk completes. */
+  push(chunk: Uint8Array | string): Line[] {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const lines: Line[] = [];
+    let start = 0;
+    for (let nl = buf.indexOf(NEWLINE); nl >= 0; nl = buf.indexOf(NEWLINE, start)) {
+      if (this.size === 0) lines.push(this.line(buf, start, nl)); // the usual case: the whole line is in this chunk
+      else {
+        this.keep(buf.subarray(start, nl));
+        lines.push(this.finish());
+      }
+      start = nl + 1;
+    }
+    // Copy the unfinished line: a stream may reuse its chunk's memory.
+    if (start < buf.length) this.keep(Uint8Array.prototype.slice.call(buf, start));
+    return lines;
+  }
+
+  /** The last line, if the input did not end with a newline. */
+  end(): Line[] {
+    return this.size > 0 ? [this.finish()] : [];
+  }
+
+  private line(buf: Buffer, start: number, end: number): Line {
+    this.lineNo++;
+    const n = end - start;
+    if (n > this.maxBytes) return { line: this.lineNo, tooLong: n };
+    if (n > 0 && buf[end - 1] === CR) end--;
+    let text = buf.toString('utf8', start, end);
+    if (text.charCodeAt(0) === BOM) text = text.slice(1);
+    return { line: this.lineNo, text };
+  }
+
+  private keep(bytes: Uint8Array) {
+    if (bytes.length === 0) return;
+    if (this.size + bytes.length <= this.maxBytes) this.parts.push(bytes);
+    else this.parts = []; // over the limit: drop what was kept, count the rest
+    this.size += bytes.length;
+  }
+
+  private finish(): Line {
+    const size = this.size;
+    const joined = Buffer.concat(this.parts);
+    this.parts = [];
+    this.size = 0;
+    if (size > this.maxBytes) {
+      this.lineNo++;
+      return { line: this.lineNo, tooLong: size };
+    }
+    return this.line(joined, 0, joined.length);
+  }
 }
 
-const lineError = (rule: string, message: string) => ({ ok: false, error: { rule, param: null, message, torch: null } });
+/** The lines of a byte stream (see LineSplitter). */
+export async function* splitLines(input: AsyncIterable<Uint8Array | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<Line> {
+  const splitter = new LineSplitter(maxBytes);
+  for await (const chunk of input) yield* splitter.push(chunk);
+  yield* splitter.end();
+}
+
+const lineError = (line: number, rule: string, message: string, param: string | null = null) =>
+  JSON.stringify({ ok: false, line, error: { rule, param, message, torch: null } });
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -349,44 +479,50 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-/** The result for one --jsonl line (never throws). */
-export function estimateLine(mod: ModuleApi, line: Line): Record<string, unknown> {
-  const result = estimateLineBody(mod, line);
-  const { ok, ...rest } = result;
-  return { ok, line: line.line, ...rest };
+const keyNames = new WeakMap<ModuleApi, Set<string>>();
+function knownKeys(mod: ModuleApi): Set<string> {
+  let keys = keyNames.get(mod);
+  if (!keys) keyNames.set(mod, (keys = new Set(mod.params.map((p) => p.name))));
+  return keys;
 }
 
-function estimateLineBody(mod: ModuleApi, line: Line): Record<string, unknown> {
+/** The result for one --jsonl line: {ok, line, ...} (never throws). */
+export function estimateLine(mod: ModuleApi, line: Line): Record<string, unknown> {
+  return JSON.parse(lineText(mod, line));
+}
+
+/** estimateLine as the JSON text printed, without its newline. */
+export function lineText(mod: ModuleApi, line: Line): string {
+  const n = line.line;
   if ('tooLong' in line) {
-    return lineError('line_too_long', `Line ${line.line} is ${line.tooLong} bytes, over the limit of ${MAX_LINE_BYTES} bytes per line; it was skipped.`);
+    return lineError(n, 'line_too_long', `Line ${n} is ${line.tooLong} bytes, over the limit of ${MAX_LINE_BYTES} bytes per line; it was skipped.`);
   }
   let value: unknown;
   try {
     value = JSON.parse(line.text);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return lineError('invalid_json', `Line ${line.line} is not valid JSON (${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}); expected one object such as {"in_channels": 16, ...}.`);
+    return lineError(n, 'invalid_json', `Line ${n} is not valid JSON (${reason.length > 200 ? `${reason.slice(0, 200)}…` : reason}); expected one object such as {"in_channels": 16, ...}.`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return lineError('not_an_object', `Line ${line.line} is ${describe(value)}; expected one JSON object with the parameters as keys.`);
+    return lineError(n, 'not_an_object', `Line ${n} is ${describe(value)}; expected one JSON object with the parameters as keys.`);
   }
   const raw = value as Record<string, unknown>;
-  const known = new Set(mod.params.map((p) => p.name));
-  const unknown = Object.keys(raw).filter((k) => !known.has(k));
-  if (unknown.length > 0) {
-    const names = unknown.slice(0, 5).map((k) => JSON.stringify(k.length > 40 ? `${k.slice(0, 40)}…` : k));
+  const known = knownKeys(mod);
+  const keys = Object.keys(raw);
+  if (!keys.every((k) => known.has(k))) {
+    const unknown = keys.filter((k) => !known.has(k));
+    const short = (k: string) => (k.length > 40 ? `${k.slice(0, 40)}…` : k);
+    const names = unknown.slice(0, 5).map((k) => JSON.stringify(short(k)));
     const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
-    return {
-      ok: false,
-      error: {
-        rule: 'unknown_key',
-        param: unknown[0].length > 40 ? `${unknown[0].slice(0, 40)}…` : unknown[0],
-        message: `Unknown key${unknown.length > 1 ? 's' : ''} ${names.join(', ')}${more} for ${mod.id}. Valid keys: ${[...known].join(', ')}.`,
-        torch: null,
-      },
-    };
+    return lineError(
+      n,
+      'unknown_key',
+      `Unknown key${unknown.length > 1 ? 's' : ''} ${names.join(', ')}${more} for ${mod.id}. Valid keys: ${[...known].join(', ')}.`,
+      short(unknown[0]),
+    );
   }
-  return estimateObject(mod, raw, 'jsonl');
+  return resultText(mod, raw, 'jsonl', n);
 }
 
 export interface JsonlSummary {
@@ -395,10 +531,17 @@ export interface JsonlSummary {
   failed: number;
 }
 
+/** Results are written in pieces of about this many characters (one write per line cost more than the line). */
+const WRITE_CHARS = 64 * 1024;
+
+const isBlank = (text: string) => text.length === 0 || (text.charCodeAt(0) !== 0x7b && text.trim() === '');
+
 /**
- * Streams input line by line: each non-blank line is one params object; writes one
- * JSON result per line (awaiting write, so a slow reader applies back-pressure).
- * A bad line yields {"ok": false, ...} and the run goes on.
+ * Streams input line by line: each non-blank line is one params object; writes one JSON
+ * result per line. Results are gathered into pieces of about WRITE_CHARS, and whatever the
+ * input has delivered so far is answered before more is read, so a program that writes a
+ * line and waits for its answer gets it. Each write is awaited, so a slow reader applies
+ * back-pressure. A bad line yields {"ok": false, ...} and the run goes on.
  */
 export async function runJsonl(
   mod: ModuleApi,
@@ -406,13 +549,29 @@ export async function runJsonl(
   write: (text: string) => void | Promise<void>,
 ): Promise<JsonlSummary> {
   const summary: JsonlSummary = { lines: 0, ok: 0, failed: 0 };
-  for await (const line of splitLines(input)) {
-    if ('text' in line && line.text.trim() === '') continue;
-    const result = estimateLine(mod, line);
-    summary.lines++;
-    if (result.ok === true) summary.ok++;
-    else summary.failed++;
-    await write(`${JSON.stringify(result)}\n`);
-  }
+  const splitter = new LineSplitter();
+  let out = '';
+  const answer = async (lines: Line[]) => {
+    for (const line of lines) {
+      if ('text' in line && isBlank(line.text)) continue;
+      const text = lineText(mod, line);
+      summary.lines++;
+      if (text.startsWith('{"ok":true')) summary.ok++;
+      else summary.failed++;
+      out += `${text}\n`;
+      if (out.length >= WRITE_CHARS) {
+        const text = out;
+        out = '';
+        await write(text);
+      }
+    }
+    if (out !== '') {
+      const text = out;
+      out = '';
+      await write(text);
+    }
+  };
+  for await (const chunk of input) await answer(splitter.push(chunk));
+  await answer(splitter.end());
   return summary;
 }

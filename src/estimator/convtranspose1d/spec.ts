@@ -6,7 +6,7 @@ export const params: readonly ParamSpec[] = [
   {
     name: 'batch', kind: 'int', label: 'batch', symbol: 'N', initial: null, min: 1n,
     nullable: { meaning: 'unbatched (C_in, L_in) input, counted as N = 1' },
-    help: 'Batch size N. Leave empty for an unbatched input of shape (C_in, L_in).',
+    help: 'Batch size N; none for an unbatched input of shape (C_in, L_in).',
   },
   {
     name: 'in_channels', kind: 'int', label: 'in_channels', symbol: 'C_{in}', initial: 1n, min: 1n,
@@ -26,23 +26,23 @@ export const params: readonly ParamSpec[] = [
   },
   {
     name: 'stride', kind: 'int', label: 'stride', symbol: 's', torchDefault: 1n, initial: 1n, min: 1n,
-    help: 'Distance between the stamps of consecutive input elements on the output.',
+    help: 'Upsampling step s: consecutive input elements land s output positions apart.',
   },
   {
     name: 'padding', kind: 'int', label: 'padding', symbol: 'p', torchDefault: 0n, initial: 0n, min: 0n,
-    help: 'Positions cropped from each end of the full output.',
+    help: 'Positions p cropped from each end of the full output.',
   },
   {
     name: 'output_padding', kind: 'int', label: 'output_padding', symbol: 'o', torchDefault: 0n, initial: 0n, min: 0n,
-    help: 'Extra positions added at the end of the output; must be smaller than stride or dilation.',
+    help: 'Extra positions o added at the end of the output; must be smaller than stride or dilation.',
   },
   {
     name: 'dilation', kind: 'int', label: 'dilation', symbol: 'd', torchDefault: 1n, initial: 1n, min: 1n,
-    help: 'Spacing between the taps of one filter.',
+    help: 'Spacing d between the taps of one filter.',
   },
   {
     name: 'groups', kind: 'int', label: 'groups', symbol: 'g', torchDefault: 1n, initial: 1n, min: 1n,
-    help: 'Blocked connections: each output channel sees C_in / groups input channels.',
+    help: 'Groups g of blocked connections: each output channel sees C_in/g input channels.',
   },
   {
     name: 'bias', kind: 'bool', label: 'bias', symbol: 'b', torchDefault: true, initial: true,

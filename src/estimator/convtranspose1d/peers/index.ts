@@ -11,6 +11,7 @@ import { estimate, type Estimate } from '../estimate.ts';
 import type { ConvTranspose1dParams } from '../params.ts';
 import { counters, exactInUnit, flagRules, type Counter, type ExactInUnit, type FlagId, type FlagRule } from './counting.ts';
 import { deepspeedBiasLength } from './deepspeed.ts';
+import { peersJSONText, type PeerJSON } from './json.ts';
 
 export * from './counting.ts';
 export * from './views.ts';
@@ -615,11 +616,13 @@ export function peerCounts(p: ConvTranspose1dParams): Record<string, bigint | nu
   return Object.fromEntries(peers.map((r) => [r.id, r.count(p)]));
 }
 
-/** The CLI's "peers" object: each count as a decimal string, or null; null for an invalid layer. */
-export function peersJSON(outcome: { ok: boolean; params?: ConvTranspose1dParams } | Estimate): Record<string, string | null> | null {
+/**
+ * The CLI's "peers" object, by row id: each count as a decimal string (or null) with its unit,
+ * batch convention and, where a known issue changes it, a note (json.ts); null for an invalid layer.
+ */
+export function peersJSON(outcome: { ok: boolean; params?: ConvTranspose1dParams } | Estimate): Record<string, PeerJSON> | null {
   if (!outcome.ok || !('params' in outcome) || !outcome.params) return null;
-  const counts = peerCounts(outcome.params);
-  return Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v === null ? null : v.toString()]));
+  return JSON.parse(peersJSONText(peers, outcome.params));
 }
 
 /** The bias length calflops/DeepSpeed use for this layer (shown beside their rows). */
