@@ -19,7 +19,7 @@ export default defineConfig({
   prefetch: false,
   vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], (await import('./src/lib/rehypeMathPunctuation.ts')).default, (await import('./src/lib/rehypeTableScroll.ts')).default, (await import('./src/lib/rehypeCodeWords.ts')).default, rehypeSections] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], (await import('./src/lib/rehypeMathPunctuation.ts')).default, (await import('./src/lib/rehypeDisplayMath.ts')).default, (await import('./src/lib/rehypeTableScroll.ts')).default, (await import('./src/lib/rehypeCodeWords.ts')).default, rehypeSections] }),
     // Code is highlighted at build time, with no script: both themes' colours are written as CSS
     // variables that src/styles/site.css picks by Starlight's data-theme. The "-default" GitHub
     // themes, because github-light's parameters (3.5:1) and github-dark's comments (3.1:1) fail
