@@ -150,7 +150,7 @@ function runCli(file: string): Promise<{ ms: number; bytes: number; code: number
       { cwd: root, stdio: [fs.openSync(file, 'r'), 'pipe', 'inherit'] },
     );
     let bytes = 0;
-    child.stdout.on('data', (b: Buffer) => {
+    child.stdout!.on('data', (b: Buffer) => {
       bytes += b.length;
     });
     child.on('error', reject);

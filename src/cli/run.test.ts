@@ -5,7 +5,7 @@ import { invalid, valid } from '../../tests/unit/golden.ts';
 import { modules } from '../estimator/modules.ts';
 import { counters, flagApplies, flagRules, peerIds, peers, peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
 import { PEER_UNITS, noteSentence } from '../estimator/convtranspose1d/peers/json.ts';
-import { estimate, withDefaults, type ConvTranspose1dParams } from '../estimator/convtranspose1d/index.ts';
+import { withDefaults, type ConvTranspose1dParams } from '../estimator/convtranspose1d/index.ts';
 import {
   EXIT_INVALID,
   EXIT_OK,
@@ -265,7 +265,7 @@ describe('peers', () => {
 
   it('equals the peer registry, entry by entry, on many layers (note exactly where an issue applies)', async () => {
     const layers: ConvTranspose1dParams[] = [
-      ...valid.slice(0, 60).map((r) => estimateRaw(r.params)),
+      ...valid.slice(0, 60).map((r) => estimateRaw({ ...r.params })),
       withDefaults({ batch: null, in_channels: 512n, out_channels: 256n, length_in: 8192n, kernel_size: 16n, stride: 8n, padding: 4n }),
       withDefaults({ batch: 4n, in_channels: 8n, out_channels: 8n, length_in: 10n, kernel_size: 1n, bias: false }),
       withDefaults({ batch: 2n, in_channels: 6n, out_channels: 12n, length_in: 33n, kernel_size: 4n, stride: 3n, dilation: 2n, groups: 3n, output_padding: 1n }),
@@ -543,7 +543,7 @@ describe('--jsonl', () => {
     expect(lines).toHaveLength(records.length);
     const m = modules.convtranspose1d;
     records.forEach((record, i) => {
-      const outcome = m.estimateRaw(record.params as Record<string, unknown>, 'error');
+      const outcome = m.estimateRaw({ ...record.params }, 'error');
       const { ok, ...rest } = m.toJSON(outcome) as Record<string, unknown>;
       const expected = ok ? { ok, line: i + 1, module: 'convtranspose1d', ...rest, peers: peersJSON(outcome as Parameters<typeof peersJSON>[0]) } : { ok, line: i + 1, ...rest };
       expect(lines[i]).toBe(JSON.stringify(expected));

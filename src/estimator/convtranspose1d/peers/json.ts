@@ -57,13 +57,18 @@ export function noteSentence(text: string): string {
 }
 
 interface Prepared {
-  /** `"id":{"count":` */
+  /** `{"id":{"count":"` (or `,"id"…` after the first row), for a count written as digits. */
   head: string;
-  /** `,"unit":…,"batch":…` */
-  tail: string;
+  /** The same, ending in null: `{"id":{"count":null`. */
+  headNull: string;
   count(p: ConvTranspose1dParams): bigint | null;
-  /** Each flag with its note, escaped for a JSON string. */
-  flags: { rule: FlagRule; note: string }[];
+  flags: readonly FlagRule[];
+  /**
+   * What follows the count, by which flags apply (bit i: flags[i]) and then whether the count
+   * was digits (1) or null (0): `","unit":…,"batch":…,"note":"…"}`. A row has at most a few
+   * flags, so every combination is written once, here, instead of on every line.
+   */
+  tails: string[];
 }
 
 const prepared = new WeakMap<readonly PeerSource[], Prepared[]>();
@@ -71,12 +76,18 @@ const prepared = new WeakMap<readonly PeerSource[], Prepared[]>();
 function prepare(rows: readonly PeerSource[]): Prepared[] {
   let out = prepared.get(rows);
   if (!out) {
-    out = rows.map((r) => ({
-      head: `${JSON.stringify(r.id)}:{"count":`,
-      tail: `,"unit":${JSON.stringify(PEER_UNITS[r.unit].name)},"batch":${JSON.stringify(r.batch)}`,
-      count: r.count,
-      flags: r.flags.map((f) => ({ rule: f, note: JSON.stringify(noteSentence(f.text)).slice(1, -1) })),
-    }));
+    out = rows.map((r, j) => {
+      const key = `${j === 0 ? '{' : ','}${JSON.stringify(r.id)}:{"count":`;
+      const fields = `"unit":${JSON.stringify(PEER_UNITS[r.unit].name)},"batch":${JSON.stringify(r.batch)}`;
+      const notes = r.flags.map((f) => noteSentence(f.text));
+      const tails: string[] = [];
+      for (let mask = 0; mask < 1 << notes.length; mask++) {
+        const note = notes.filter((_, i) => mask & (1 << i)).join(' ');
+        const tail = `,${fields}${note ? `,"note":${JSON.stringify(note)}` : ''}}`;
+        tails.push(tail, `"${tail}`);
+      }
+      return { head: `${key}"`, headNull: `${key}null`, count: r.count, flags: r.flags, tails };
+    });
     prepared.set(rows, out);
   }
   return out;
@@ -87,9 +98,9 @@ export function peersJSONText(rows: readonly PeerSource[], p: ConvTranspose1dPar
   let text = '';
   for (const r of prepare(rows)) {
     const n = r.count(p);
-    let note = '';
-    for (const f of r.flags) if (flagApplies(f.rule, p)) note = note === '' ? f.note : `${note} ${f.note}`;
-    text += `${text === '' ? '{' : ','}${r.head}${n === null ? 'null' : `"${n}"`}${r.tail}${note === '' ? '}' : `,"note":"${note}"}`}`;
+    let mask = 0;
+    for (let i = 0; i < r.flags.length; i++) if (flagApplies(r.flags[i], p)) mask |= 1 << i;
+    text += n === null ? r.headNull + r.tails[2 * mask] : r.head + n + r.tails[2 * mask + 1];
   }
   return text === '' ? '{}' : `${text}}`;
 }
