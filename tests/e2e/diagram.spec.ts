@@ -5,6 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { toParams, valid, type ValidRecord } from '../unit/golden.ts';
 import { ct1d, estimateOk, hydrated, PAGE, urlFor } from './helpers.ts';
+import { kernelDiagram } from '../../src/estimator/convtranspose1d/diagram.ts';
+import { grouped } from '../../src/lib/format.ts';
 
 const FIG = '#convtranspose1d-kernel-diagram';
 type P = ct1d.ConvTranspose1dParams;
@@ -155,7 +157,7 @@ test.describe('tracing products', () => {
       expect(await highlighted(page, 'data-tap'), `t=${t}`).toEqual(want.map((x) => `${x.i}:${x.k}`).sort());
       expect(await highlighted(page, 'data-input-index'), `t=${t}`).toEqual([...new Set(want.map((x) => String(x.i)))].sort());
       expect(await highlighted(page, 'data-output-index')).toEqual([String(t)]);
-      await expect(page.locator(`${FIG} [data-diagram-readout]`)).toContainText(`Output t = ${t} receives`);
+      await expect(page.locator(`${FIG} [data-diagram-readout]`)).toContainText(`(t = ${t}) receives`);
     }
     // Odd t: 2i + 2k − 1 is always odd, so even positions are holes. t = 0 received nothing above.
     expect(all.filter((x) => x.t === 0n)).toEqual([]);
@@ -307,6 +309,8 @@ test.describe('themes', () => {
 });
 
 test.describe('axe on the figure', () => {
+  // Axe over a figure of up to 64 columns takes seconds, many more on a loaded machine: a generous, explicit limit.
+  test.describe.configure({ timeout: 120_000 });
   const layers: [string, P][] = [
     ['holes, tail and cropping', layer({ length_in: 3n, kernel_size: 2n, stride: 4n, padding: 1n, output_padding: 2n })],
     ['a window with counts drawn compactly', layer({ length_in: 100_000_000n, kernel_size: 1_000_000_000n, padding: 400_000n })],
@@ -356,7 +360,7 @@ test.describe('huge layers', () => {
     await page.goto(urlFor(p));
     await hydrated(page);
     await expect(page.locator(`${FIG} [data-diagram-window]`)).toBeVisible();
-    await expect(page.locator(`${FIG} [data-diagram-window]`)).toContainText('2,147,483,648');
+    await expect(page.locator(`${FIG} [data-diagram-position]`)).toContainText('of 2,147,483,648)');
     const cells = await drawnCells(page);
     expect(cells.length).toBeGreaterThan(0);
     expect(cells.length).toBeLessThanOrEqual(64);
@@ -407,4 +411,159 @@ test.describe('without JavaScript', () => {
     await expect(fig.locator('[data-input-index]')).toHaveCount(2);
     await expect(fig.locator('[data-tap]')).toHaveCount(6);
   });
+});
+
+test.describe('fits its box at any screen width', () => {
+  // A page load, hydration and several layout reads per test (axe in two): slow under load, never timed.
+  test.describe.configure({ timeout: 120_000 });
+  // HiFi-GAN's upsampler: 64 columns that cannot fit any phone or desktop column at readable widths.
+  const hifigan = ct1d.withDefaults({ in_channels: 512n, out_channels: 256n, length_in: 8192n, kernel_size: 16n, stride: 8n, padding: 4n });
+  const layers: [string, P][] = [['seed', ct1d.withDefaults({})], ['HiFi-GAN', hifigan]];
+  /** Smallest text a reader should meet, in CSS pixels. */
+  const READABLE = 11;
+
+  for (const width of [320, 390, 768, 1280])
+    for (const [name, p] of layers)
+      test(`${width} px, ${name}: inside the content column, readable text, every column reachable, the window stated`, async ({ page }) => {
+        const errors = collectErrors(page);
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(urlFor(p));
+        await hydrated(page);
+        const fig = page.locator(FIG);
+        await fig.scrollIntoViewIfNeeded();
+        // The island has measured its box and laid the drawing out for it.
+        const frame = fig.locator('.kd-frame');
+        await expect(frame).toHaveAttribute('data-fits', /true|false/);
+
+        // The figure stays inside the content column, and nothing in it sticks out of its box
+        // (the drawing may be wider only inside its own scroll container).
+        const box = await fig.evaluate((f) => {
+          const column = f.closest('.sl-markdown-content')!.getBoundingClientRect();
+          const fr = f.getBoundingClientRect();
+          const outside = [...f.querySelectorAll('*')]
+            // The drawing may be wider only inside its scroll container; screen-reader text is not drawn.
+            .filter((e) => !e.closest('.kd-scroll, .sr-only') && e.getClientRects().length > 0)
+            .filter((e) => e.getBoundingClientRect().right > fr.right + 0.5 || e.getBoundingClientRect().left < fr.left - 0.5)
+            .map((e) => e.tagName + '.' + String((e as HTMLElement).className?.toString()));
+          return { column: [column.left, column.right], fig: [fr.left, fr.right], scrollW: f.scrollWidth, clientW: f.clientWidth, outside, viewport: innerWidth };
+        });
+        expect(box.fig[0]).toBeGreaterThanOrEqual(box.column[0] - 0.5);
+        expect(box.fig[1]).toBeLessThanOrEqual(box.column[1] + 0.5);
+        expect(box.fig[1]).toBeLessThanOrEqual(box.viewport);
+        expect(box.scrollW).toBeLessThanOrEqual(box.clientW);
+        expect(box.outside).toEqual([]);
+
+        // Every text of the drawing and its row labels is drawn at a readable size (SVG units
+        // scaled by how wide the SVG is drawn), and so is the text around it.
+        const sizes = await fig.evaluate((f) => {
+          const out: { text: string; px: number }[] = [];
+          for (const svg of f.querySelectorAll<SVGSVGElement>('.kd-frame svg')) {
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            for (const t of svg.querySelectorAll('text, tspan')) if ((t.textContent ?? '').trim()) out.push({ text: t.textContent!, px: parseFloat(getComputedStyle(t).fontSize) * scale });
+          }
+          for (const t of f.querySelectorAll('.kd-live p, .kd-live sub, figcaption, figcaption sub, .kd-legend span'))
+            if ((t.textContent ?? '').trim() && t.getClientRects().length) out.push({ text: t.textContent!.slice(0, 30), px: parseFloat(getComputedStyle(t).fontSize) });
+          return out;
+        });
+        expect(sizes.length).toBeGreaterThan(10);
+        expect(sizes.filter((x) => x.px < READABLE - 0.01)).toEqual([]);
+
+        // The drawing either fits, or scrolls inside its own focusable, named box with a cue,
+        // and scrolling to the end brings its last column into view.
+        const scroller = fig.locator('.kd-scroll');
+        const fits = (await frame.getAttribute('data-fits')) === 'true';
+        const overflows = await scroller.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+        expect(overflows).toBe(!fits);
+        const d = kernelDiagram(p);
+        if (name === 'HiFi-GAN') expect(fits).toBe(false); // 64 columns never fit 11 px text into ≤ 1,280 px
+        if (overflows) {
+          await expect(scroller).toHaveAttribute('tabindex', '0');
+          await expect(scroller).toHaveAttribute('aria-label', /scrolls sideways/);
+          await expect(fig.locator('[data-diagram-hint]')).toBeVisible();
+          await expect(fig.locator('[data-diagram-hint]')).toContainText(`${d.slots.length} columns`);
+          await expect(frame).toHaveAttribute('data-more-right', 'true');
+          await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+          await expect(frame).toHaveAttribute('data-more-left', 'true');
+          await expect(frame).not.toHaveAttribute('data-more-right');
+        } else {
+          await expect(fig.locator('[data-diagram-hint]')).toHaveCount(0);
+          await expect(scroller).not.toHaveAttribute('tabindex');
+        }
+        const [last, view] = await scroller.evaluate((e) => {
+          const r = e.querySelector('.kd-out > g:last-child')!.getBoundingClientRect();
+          const v = e.getBoundingClientRect();
+          return [[r.left, r.right], [v.left, v.right]];
+        });
+        expect(last[0]).toBeGreaterThanOrEqual(view[0] - 0.5);
+        expect(last[1]).toBeLessThanOrEqual(view[1] + 0.5);
+
+        // The window's position in words: the estimator's drawn inputs and outputs among all of them.
+        const r = estimateOk(p);
+        const cells = d.slots.flatMap((s) => (s.kind === 'cell' ? [s.t] : []));
+        const [i0, i1] = [d.inputs[0].i, d.inputs[d.inputs.length - 1].i];
+        const position = fig.locator('[data-diagram-position]');
+        await expect(position).toBeVisible();
+        if (d.whole) {
+          await expect(position).toHaveText(
+            `Drawn whole: all ${grouped(p.length_in)} input elements (x${i0} … x${i1}) and all ${grouped(r.length_out)} output positions (y${cells[0]} … y${cells[cells.length - 1]}).`,
+          );
+        } else {
+          await expect(position).toContainText(`x${grouped(i0)} … x${grouped(i1)} (${grouped(BigInt(d.inputs.length))} of ${grouped(p.length_in)})`);
+          await expect(position).toContainText(`y${grouped(cells[0])} … y${grouped(cells[cells.length - 1])} (${grouped(BigInt(cells.length))} of ${grouped(r.length_out)})`);
+        }
+        // Typeset: indices are subscripts, not x[0] or y_t.
+        expect(await position.locator('sub').count()).toBe(4);
+        expect(errors).toEqual([]);
+      });
+
+  test('390 px, HiFi-GAN: keyboard focus scrolls the traced cell into view, and tracing works on scrolled columns', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(urlFor(hifigan));
+    await hydrated(page);
+    const fig = page.locator(FIG);
+    await fig.scrollIntoViewIfNeeded();
+    await expect(fig.locator('.kd-frame')).toHaveAttribute('data-fits', 'false');
+    const d = kernelDiagram(hifigan);
+    const cells = d.slots.flatMap((s) => (s.kind === 'cell' ? [s] : []));
+    const lastCell = cells[cells.length - 1];
+    const inView = (el: ReturnType<typeof fig.locator>) =>
+      el.evaluate((c) => {
+        const r = c.getBoundingClientRect();
+        const v = c.closest('.kd-scroll')!.getBoundingClientRect();
+        return r.left >= v.left - 0.5 && r.right <= v.right + 0.5;
+      });
+    await fig.locator('[data-output-index]').first().focus();
+    // End reaches the row's last item, the marker for the positions after the window; one step left is the last cell.
+    await page.keyboard.press('End');
+    const marker = fig.locator('.kd-gap').last();
+    await expect(marker).toBeFocused();
+    await expect.poll(() => inView(marker)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    const cell = fig.locator(`[data-output-index="${lastCell.t}"]`);
+    await expect(cell).toBeFocused();
+    await expect.poll(() => inView(cell)).toBe(true);
+    // Traced: the readout names it, typeset, with the estimator's count.
+    const readout = fig.locator('[data-diagram-readout]');
+    await expect(readout).toContainText(`(t = ${grouped(lastCell.t)}) receives ${grouped(lastCell.y)} products`);
+    await expect(readout.locator('sub').first()).toHaveText(grouped(lastCell.t));
+    expect(await highlighted(page, 'data-output-index')).toEqual([String(lastCell.t)]);
+    // A pointer on a column reached by scrolling traces it too.
+    await page.keyboard.press('Escape');
+    await page.locator('body').focus();
+    const other = cells[cells.length - 3];
+    await fig.locator(`[data-output-index="${other.t}"]`).hover();
+    expect(await highlighted(page, 'data-output-index')).toEqual([String(other.t)]);
+  });
+
+  for (const theme of ['light', 'dark'] as const)
+    test(`${theme}, 390 px, HiFi-GAN: the scrolling drawing passes axe (focusable, named region)`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.setViewportSize({ width: 390, height: 900 });
+      await page.goto(urlFor(hifigan));
+      await hydrated(page);
+      await page.locator(FIG).scrollIntoViewIfNeeded();
+      await expect(page.locator(`${FIG} .kd-scroll`)).toHaveAttribute('tabindex', '0');
+      const violations = (await new AxeBuilder({ page }).include(FIG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      expect(violations).toEqual([]);
+    });
 });

@@ -8,8 +8,8 @@ import type * as ct1d from '../../estimator/convtranspose1d/index.ts';
 type ConvTranspose1dParams = ct1d.ConvTranspose1dParams;
 import { grouped } from '../../lib/format.ts';
 import { useLayer } from './layerState.ts';
-import { cellText, FONT, GUTTER, layout, textWidth, Y } from './diagram/layout.ts';
-import { cellSentence, description, gapSentence, inputSentence, windowNote } from './diagram/text.ts';
+import { cellText, FONT, gutterFor, layout, NARROW, textWidth, Y } from './diagram/layout.ts';
+import { cellSentence, description, gapSentence, inputSentence, plain, positionSentence, windowNote, type Rich } from './diagram/text.ts';
 import '../../styles/diagram.css';
 
 export const FIGURE_ID = 'convtranspose1d-kernel-diagram';
@@ -49,6 +49,60 @@ function highlightOf(p: ConvTranspose1dParams, d: Diagram, key: Key | null): Hig
 
 const slotKey = (s: Slot, j: number): Key | null => (s.kind === 'cell' ? `o:${s.t}` : s.kind === 'gap' ? `g:${j}` : null);
 
+/** A sentence with its variables typeset: italic names, subscripts as <sub>. */
+function Typeset({ text }: { text: Rich }) {
+  return (
+    <>
+      {text.map((p) =>
+        typeof p === 'string' ? p : (
+          <>
+            <i>{p.v}</i>
+            {p.sub !== undefined && <sub>{p.sub}</sub>}
+          </>
+        ),
+      )}
+    </>
+  );
+}
+
+/** A typeset variable inside an SVG label: an italic name and a lowered, smaller index. */
+function SvgVar({ v, sub }: { v: string; sub: string }) {
+  return (
+    <>
+      <tspan class="kd-var">{v}</tspan>
+      <tspan class="kd-sub" dy="4">{sub}</tspan>
+    </>
+  );
+}
+
+/**
+ * The figure's measured width (undefined until measured, as on the server) and whether its
+ * drawing is scrolled away from either end, so the edge that hides columns can fade.
+ */
+function useFrame(layoutWidth: number) {
+  const frameRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  const [more, setMore] = useState({ left: false, right: false });
+  const update = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const left = el.scrollLeft > 1;
+    const right = el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+    setMore((m) => (m.left === left && m.right === right ? m : { left, right }));
+  };
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
+    ro.observe(frame);
+    return () => ro.disconnect();
+  }, []);
+  // After every new layout (a new layer or width), the ends may have moved.
+  useEffect(update, [layoutWidth, width]);
+  return { frameRef, scrollRef, width, more, onScroll: update };
+}
+
 export default function KernelDiagram() {
   // Renders the server's state while hydrating, then the live one (see useLayer).
   const { outcome: result, live: mounted } = useLayer();
@@ -71,7 +125,15 @@ type Ok = Extract<ct1d.Estimate, { ok: true }>;
 
 function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: boolean }) {
   const p = result.params;
-  const L = useMemo(() => layout(d), [d]);
+  // The frame's width decides the row labels' column and the width left for the drawing
+  // (unknown on the server and while hydrating: the drawing then takes its narrowest columns).
+  const [frameWidth, setFrameWidth] = useState<number | undefined>(undefined);
+  const gutter = gutterFor(frameWidth);
+  const narrow = frameWidth !== undefined && frameWidth < NARROW;
+  const L = useMemo(() => layout(d, frameWidth === undefined ? undefined : frameWidth - gutter), [d, frameWidth, gutter]);
+  const frame = useFrame(L.width);
+  useEffect(() => setFrameWidth(frame.width), [frame.width]);
+  const overflow = frame.more.left || frame.more.right;
   const U = L.u;
   const slotX = L.x;
   const svgRef = useRef<SVGSVGElement>(null);
@@ -129,12 +191,12 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
   };
 
   /** Props shared by every interactive item. */
-  const item = (key: Key, row: Row, label: string) => ({
+  const item = (key: Key, row: Row, label: Rich) => ({
     'data-key': key,
     // Lower-case: on SVG elements the attribute name is case-sensitive.
     tabindex: tabStop(row) === key ? 0 : -1,
     role: 'button' as const,
-    'aria-label': label,
+    'aria-label': plain(label),
     'aria-pressed': pinned === key,
     onPointerEnter: () => setHover(key),
     onPointerLeave: () => setHover((h) => (h === key ? null : h)),
@@ -150,12 +212,12 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
   const on = (b: boolean) => (b ? 'true' : undefined);
   // Accessible names, one sentence per item (computed once per layer, not per hover).
   const labels = useMemo(() => {
-    const m = new Map<Key, string>();
+    const m = new Map<Key, Rich>();
     // A value drawn in compact form leads its name, so the visible text is part of the name.
     const lead = (shown: string, n: bigint) => (shown === grouped(n) ? '' : `${shown}: `);
-    for (const e of d.inputs) m.set(`i:${e.i}`, lead(cellText(e.i, FONT.input, L.u - 6), e.i) + inputSentence(p, d, e.i));
+    for (const e of d.inputs) m.set(`i:${e.i}`, [lead(cellText(e.i, FONT.input, L.u - 6), e.i), ...inputSentence(p, d, e.i)]);
     d.slots.forEach((s, j) => {
-      if (s.kind === 'cell') m.set(`o:${s.t}`, lead(cellText(s.y, FONT.count, L.u), s.y) + cellSentence(p, d, s));
+      if (s.kind === 'cell') m.set(`o:${s.t}`, [lead(cellText(s.y, FONT.count, L.u), s.y), ...cellSentence(p, d, s)]);
       else if (s.kind === 'gap') m.set(`g:${j}`, gapSentence(s));
     });
     return m;
@@ -175,9 +237,9 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
 
   const cells = d.slots.filter((s) => s.kind === 'cell').length;
   const stampClass = (j: number) => (j % 2 === 0 ? 'kd-stamp-a' : 'kd-stamp-b');
-  const readout = (() => {
-    if (!active) return mounted ? 'Hover, focus or tap an output cell to trace the products that reach it, or an input element to see its stamp; arrow keys move between them.' : '';
-    return labels.get(active) ?? '';
+  const readout: Rich = (() => {
+    if (!active) return mounted ? ['Hover, focus or tap an output cell to trace the products that reach it, or an input element to see its stamp; arrow keys move between them.'] : [];
+    return labels.get(active) ?? [];
   })();
   const docSum = result.documented?.additions_per_filter ?? null;
   const flags = {
@@ -188,16 +250,52 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
   };
   const outMid = Y.outTop + Y.outH / 2;
 
+  // Row labels: words on wide screens, the symbols alone on narrow ones.
+  const rowLabels = narrow
+    ? { in: <SvgVar v="x" sub="i" />, out: <SvgVar v="y" sub="t" />, t: <tspan class="kd-var">t</tspan>, adds: <>adds</> }
+    : {
+        in: <>input <SvgVar v="x" sub="i" /></>,
+        out: <>output <SvgVar v="y" sub="t" /></>,
+        t: <>position <tspan class="kd-var">t</tspan></>,
+        adds: <>additions</>,
+      };
+
   return (
     <>
-      <div class="kd-scroll">
+      {/* The row labels stay put; the drawing beside them scrolls when it cannot fit. */}
+      <div
+        class="kd-frame"
+        ref={frame.frameRef}
+        data-width={frameWidth}
+        data-fits={L.fits === undefined ? undefined : String(L.fits)}
+        data-more-left={on(frame.more.left)}
+        data-more-right={on(frame.more.right)}
+      >
+        <svg class="kd-rows" width={gutter} height={L.height} viewBox={`0 0 ${gutter} ${L.height}`} aria-hidden="true" focusable="false">
+          <g class="kd-row-label">
+            <text x={gutter - 8} y={Y.inTop + Y.inH / 2 + 4}>{rowLabels.in}</text>
+            <text x={gutter - 8} y={outMid + 4}>{rowLabels.out}</text>
+            <text x={gutter - 8} y={Y.t}>{rowLabels.t}</text>
+            <text x={gutter - 8} y={Y.adds}>{rowLabels.adds}</text>
+          </g>
+        </svg>
+        <div class="kd-viewport">
+      <div
+        class="kd-scroll"
+        ref={frame.scrollRef}
+        onScroll={frame.onScroll}
+        // Focusable only when it scrolls, so keyboard readers can scroll it (axe: scrollable-region-focusable).
+        tabindex={overflow ? 0 : undefined}
+        role={overflow ? 'region' : undefined}
+        aria-label={overflow ? 'Figure 1 drawing, scrolls sideways' : undefined}
+        data-overflow={on(overflow)}
+      >
         <svg
           ref={svgRef}
           class="kd-svg"
           viewBox={`0 0 ${L.width} ${L.height}`}
           width={L.width}
           height={L.height}
-          style={{ minWidth: `${L.width}px`, maxWidth: `${Math.round(L.width * 1.6)}px` }}
           role="group"
           aria-labelledby={CAPTION_ID}
           aria-describedby={DESC_ID}
@@ -209,16 +307,6 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
               <line class="kd-hatch-line" x1="0" y1="0" x2="0" y2="6" />
             </pattern>
           </defs>
-
-          {/* Row labels */}
-          <g class="kd-row-label" aria-hidden="true">
-            <text x={GUTTER - 12} y={Y.inTop + Y.inH / 2 + 4}>input x[i]</text>
-            <text x={GUTTER - 12} y={outMid + 4}>
-              output y<tspan class="kd-sub" dy="3">t</tspan>
-            </text>
-            <text x={GUTTER - 12} y={Y.t}>position t</text>
-            <text x={GUTTER - 12} y={Y.adds}>additions</text>
-          </g>
 
           {/* Taps: one line per drawn product, under the cells */}
           <g class="kd-taps" aria-hidden="true">
@@ -362,8 +450,20 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
           </g>
         </svg>
       </div>
+        </div>
+      </div>
+      {overflow && (
+        <p class="kd-hint" data-diagram-hint>
+          <span aria-hidden="true">↔ </span>Scroll sideways for the rest of the drawing ({d.slots.length} columns).
+        </p>
+      )}
+      <p class="kd-position" data-diagram-position>
+        <Typeset text={positionSentence(p, d)} />
+      </p>
 
-      <p class="kd-readout" data-diagram-readout>{readout}</p>
+      <p class="kd-readout" data-diagram-readout>
+        <Typeset text={readout} />
+      </p>
 
       <p class="kd-summary" data-diagram-summary>
         For this layer: <i>M</i> = <span data-diagram-quantity="M">{grouped(result.exact.products_per_filter)}</span> products land in the
@@ -374,13 +474,13 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
           <>the documented probe cannot run for this layer.</>
         ) : (
           <>
-            the documented probe sum Σ(y<sub>t</sub> − 1) is <span data-diagram-quantity="probe">{grouped(docSum)}</span>.
+            the documented probe sum Σ(<i>y</i><sub>t</sub> − 1) is <span data-diagram-quantity="probe">{grouped(docSum)}</span>.
           </>
         )}
       </p>
       {!d.whole && (
         <p class="kd-window" data-diagram-window data-hidden-inputs={d.hidden.inputs.toString()} data-hidden-outputs={d.hidden.outputs.toString()}>
-          {windowNote(p, d)}
+          <Typeset text={windowNote(p, d)} />
         </p>
       )}
       {/* Which optional marks this layer has: KernelFigure's legend shows their keys. */}

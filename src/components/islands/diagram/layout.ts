@@ -1,14 +1,23 @@
 // Screen geometry of Figure 1: where each column, input element, label and annotation
-// goes, in SVG units. Everything here is bounded by the diagram's caps (≤ 64 columns,
-// ≤ 12 inputs), so plain numbers are safe for coordinates; counts stay bigint.
+// goes, in SVG units. The drawing is shown at one SVG unit per CSS pixel, never scaled,
+// so every text keeps its font size on any screen: fitting a box means choosing the column
+// width, and a drawing that cannot fit at the narrowest readable columns scrolls instead.
+// Everything here is bounded by the diagram's caps (≤ 64 columns, ≤ 12 inputs), so plain
+// numbers are safe for coordinates; counts stay bigint.
 import type { KernelDiagram, Slot } from '../../../estimator/convtranspose1d/diagram.ts';
 import { compact, grouped } from '../../../lib/format.ts';
 
-/** Narrowest and widest column; left gutter for row labels; right margin. */
-export const U_MIN = 40;
+/** Narrowest and widest column; margins left and right of the columns. */
+export const U_MIN = 34;
 export const U_MAX = 112;
-export const GUTTER = 88;
+export const LEFT = 6;
 export const RIGHT = 14;
+/** The row labels' column beside the drawing (it stays put while the drawing scrolls): full words, or symbols on narrow screens. */
+export const GUTTER = { wide: 92, narrow: 46 };
+/** Below this width of the whole figure, the row labels use symbols. */
+export const NARROW = 480;
+/** The smallest text the figure draws, in SVG units = CSS pixels (labels, additions, subscripts). */
+export const MIN_TEXT = 11;
 /** Vertical rows. */
 export const Y = {
   inTop: 26,
@@ -28,7 +37,12 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** Font sizes of the texts that must fit in a column. */
-export const FONT = { count: 16, input: 13, small: 11 };
+export const FONT = { count: 16, input: 13, small: MIN_TEXT };
+
+/** The row labels' column for a figure this wide (unknown before it is measured: the wide one). */
+export function gutterFor(figureWidth?: number): number {
+  return figureWidth !== undefined && figureWidth < NARROW ? GUTTER.narrow : GUTTER.wide;
+}
 
 /**
  * Text for a count or index in a column of width u: all digits when they fit (the
@@ -50,8 +64,10 @@ export interface Annotation {
 }
 
 export interface Layout {
-  /** Column width, wide enough for the longest exact count (up to U_MAX). */
+  /** Column width: wide enough for the longest exact count (up to U_MAX), widened to fill the box when there is room. */
   u: number;
+  /** Whether the drawing fits the box it was laid out for (undefined when no box was given). */
+  fits?: boolean;
   /** Centre x of column j. */
   x: (j: number) => number;
   width: number;
@@ -75,16 +91,38 @@ function runs(slots: Slot[], keep: (s: Slot) => boolean): [number, number][] {
   return out;
 }
 
-/** Place every element of the figure: input centres, position labels and annotation lanes. */
-export function layout(d: KernelDiagram): Layout {
-  const n = d.slots.length;
-  // Widen the columns so that every exact count (and index) fits, within bounds.
+/** The narrowest readable column for this diagram: every exact count (and index) fits, within [U_MIN, U_MAX]. */
+export function columnWidth(d: KernelDiagram): number {
   let need = 0;
   for (const s of d.slots)
     if (s.kind === 'cell') need = Math.max(need, textWidth(grouped(s.y), FONT.count), textWidth(grouped(s.additions), FONT.small));
   for (const e of d.inputs) need = Math.max(need, textWidth(grouped(e.i), FONT.input) + 6); // the input box is 8 narrower
-  const U = Math.min(U_MAX, Math.max(U_MIN, Math.ceil(need + 10)));
-  const slotX = (j: number) => GUTTER + j * U + U / 2;
+  return Math.min(U_MAX, Math.max(U_MIN, Math.ceil(need + 10)));
+}
+
+/**
+ * Place every element of the figure for a box `box` px wide (or at its narrowest readable
+ * columns when the box is unknown, as on the server): columns widen up to U_MAX to fill the
+ * box, and never go below columnWidth(d); a drawing wider than the box at that width scrolls.
+ */
+export function layout(d: KernelDiagram, box?: number): Layout {
+  const n = Math.max(1, d.slots.length);
+  const need = columnWidth(d);
+  if (box === undefined || !(box > 0)) return place(d, need);
+  let u = Math.max(need, Math.min(U_MAX, Math.floor((box - LEFT - RIGHT) / n)));
+  let L = place(d, u);
+  // Inputs pushed apart or a long annotation can make the drawing wider than its columns: narrow them again.
+  for (let round = 0; round < 4 && L.width > box && u > need; round++) {
+    u = Math.max(need, u - Math.ceil((L.width - box) / n));
+    L = place(d, u);
+  }
+  if (L.width > box && u > need) L = place(d, need); // still too wide: the narrowest columns, scrolling
+  return { ...L, fits: L.width <= box };
+}
+
+function place(d: KernelDiagram, U: number): Layout {
+  const n = d.slots.length;
+  const slotX = (j: number) => LEFT + j * U + U / 2;
 
   // Inputs above the middle of their drawn taps; push apart so neighbours never overlap.
   const inputX = d.inputs.map((e) => (slotX(e.taps[0].slot) + slotX(e.taps[e.taps.length - 1].slot)) / 2);
@@ -96,7 +134,7 @@ export function layout(d: KernelDiagram): Layout {
   let freeFrom = -Infinity;
   d.slots.forEach((s, j) => {
     if (s.kind === 'gap') return showT.push(false);
-    const w = textWidth(grouped(s.t), 11);
+    const w = textWidth(grouped(s.t), FONT.small);
     const ok = slotX(j) - w / 2 >= freeFrom;
     if (ok) freeFrom = slotX(j) + w / 2 + 6;
     showT.push(ok);
@@ -116,7 +154,7 @@ export function layout(d: KernelDiagram): Layout {
   const lanes: [number, number][][] = [];
   const annotations = raw.map((a) => {
     const mid = (a.x0 + a.x1) / 2;
-    const half = textWidth(a.text, 11) / 2;
+    const half = textWidth(a.text, FONT.small) / 2;
     const lo = Math.min(a.x0, mid - half) - 4;
     const hi = Math.max(a.x1, mid + half) + 4;
     let lane = lanes.findIndex((used) => used.every(([u, v]) => hi <= u || lo >= v));
@@ -127,7 +165,7 @@ export function layout(d: KernelDiagram): Layout {
     lanes[lane].push([lo, hi]);
     return { ...a, lane };
   });
-  const extent = Math.max(rightmost + U / 2, ...annotations.map((a) => Math.max(a.x1, (a.x0 + a.x1) / 2 + textWidth(a.text, 11) / 2)));
+  const extent = Math.max(rightmost + U / 2, ...annotations.map((a) => Math.max(a.x1, (a.x0 + a.x1) / 2 + textWidth(a.text, FONT.small) / 2)));
   return {
     u: U,
     x: slotX,
