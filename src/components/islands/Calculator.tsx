@@ -63,7 +63,8 @@ export default function Calculator() {
             {ct1d.params.map((spec) => {
               const id = `calc-${spec.name}`;
               const wrong = errorParam === spec.name;
-              const describedBy = [wrong ? ERROR_ID : '', `${id}-help`].filter(Boolean).join(' ');
+              const hasDefault = spec.kind === 'int' && spec.torchDefault !== undefined;
+              const describedBy = [wrong ? ERROR_ID : '', `${id}-help`, hasDefault ? `${id}-default` : ''].filter(Boolean).join(' ');
               const error = wrong && !result.ok ? <FieldError error={result.error} /> : null;
               if (spec.kind === 'bool') {
                 return (
@@ -87,7 +88,10 @@ export default function Calculator() {
               }
               return (
                 <div class="calc-field" key={spec.name} data-field={spec.name}>
-                  <label for={id}>{spec.label}</label>
+                  <span class="calc-label-row">
+                    <label for={id}>{spec.label}</label>
+                    {spec.torchDefault !== undefined && <span class="calc-default" id={`${id}-default`}>default {String(spec.torchDefault)}</span>}
+                  </span>
                   <input
                     id={id}
                     name={spec.name}
@@ -118,7 +122,6 @@ export default function Calculator() {
                   )}
                   <small id={`${id}-help`}>
                     <Typeset text={spec.help} />
-                    {spec.torchDefault !== undefined && ` PyTorch default: ${String(spec.torchDefault)}.`}
                   </small>
                   {error}
                 </div>

@@ -1,10 +1,10 @@
 // The old-link mechanism, proven with a registry that has an older version whose rules
-// differed (the real registry has only version 1 so far).
+// differed (the real registry's versions 1 and 2 give the same numbers).
 import { describe, expect, test, vi } from 'vitest';
 
 vi.mock('../../estimator/convtranspose1d/versions.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../estimator/convtranspose1d/versions.ts')>();
-  const [current] = real.versions;
+  const current = real.versions[real.versions.length - 1];
   // A pretend version 1 that counted one extra multiplication per output row; the current rules become version 2.
   const old = {
     version: 1,
@@ -48,5 +48,15 @@ describe('opening a link made with older rules', () => {
     state.loadFromQuery('?v=2&in_channels=abc');
     expect(state.layer.get().outcome.ok).toBe(false);
     expect(state.currentQuery()).toBe('v=2&in_channels=abc');
+  });
+});
+
+describe('the initial layer', () => {
+  test('is the worked example the page derives: PyTorch’s defaults, then the calculator’s initial values', async () => {
+    const ct1d = await import('../../estimator/convtranspose1d/index.ts');
+    const o = state.initialLayer.outcome;
+    if (!o.ok) throw new Error('the initial layer must be valid');
+    expect(o.params).toEqual(ct1d.withDefaults({}));
+    expect(o.params).toMatchObject({ in_channels: 1n, out_channels: 1n, length_in: 2n, kernel_size: 3n, bias: true, batch: null });
   });
 });

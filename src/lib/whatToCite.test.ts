@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import * as ct1d from '../estimator/convtranspose1d/index.ts';
+import { grouped } from './format.ts';
+import { whatToCite, type CiteInput } from './whatToCite.ts';
+import { smallLayer } from '../../tests/unit/arbitraries.ts';
+
+const LINK = 'https://nnops.dev/modules/convtranspose1d/?v=2&in_channels=512#calculator';
+
+function inputFor(p: ct1d.ConvTranspose1dParams): CiteInput {
+  const r = ct1d.estimate(p);
+  if (!r.ok) throw new Error(r.error.message);
+  return { layer: ct1d.describeLayer(p), link: LINK, version: 2, exact: r.exact, documented: r.documented?.total_ops ?? null, dense: r.dense };
+}
+
+describe('whatToCite', () => {
+  const vocoder = ct1d.withDefaults({ batch: 16n, in_channels: 512n, out_channels: 256n, length_in: 100n, kernel_size: 16n, stride: 8n, padding: 4n });
+
+  test('the exact count comes first and is the recommended one; every figure carries the estimator’s values', () => {
+    const r = ct1d.estimate(vocoder);
+    if (!r.ok) throw new Error('expected a valid layer');
+    const [exact, documented, dense] = whatToCite(inputFor(vocoder));
+    expect(exact.id).toBe('exact');
+    expect(exact.title).toMatch(/recommended/);
+    expect(exact.values).toEqual([
+      { quantity: 'exact.macs', value: r.exact.macs, unit: 'MACs' },
+      { quantity: 'exact.total_ops', value: r.exact.total_ops, unit: 'FLOPs' },
+    ]);
+    expect(documented.values).toEqual([{ quantity: 'documented.total_ops', value: r.documented!.total_ops, unit: 'operations' }]);
+    expect(dense.values).toEqual([
+      { quantity: 'dense.macs', value: r.dense.macs, unit: 'MACs' },
+      { quantity: 'dense.total_ops', value: r.dense.total_ops, unit: 'FLOPs' },
+    ]);
+  });
+
+  test('each sentence names the layer, the number with its unit, the rules version and the link', () => {
+    const r = ct1d.estimate(vocoder);
+    if (!r.ok) throw new Error('expected a valid layer');
+    const [exact, documented, dense] = whatToCite(inputFor(vocoder));
+    for (const f of [exact, documented, dense]) {
+      expect(f.sentence).toContain(ct1d.describeLayer(vocoder));
+      expect(f.sentence).toContain('nnops rules version 2');
+      expect(f.sentence).toContain(LINK);
+      expect(f.useWhen.length).toBeGreaterThan(20);
+    }
+    expect(exact.sentence).toContain(`${grouped(r.exact.macs)} multiply–accumulates (MACs)`);
+    expect(exact.sentence).toContain(`${grouped(r.exact.total_ops)} floating-point operations`);
+    expect(documented.sentence).toContain(`${grouped(r.documented!.total_ops)} operations by moduleprofiler’s documented method`);
+    expect(dense.sentence).toContain(`${grouped(r.dense.macs)} multiply–accumulates (MACs)`);
+    expect(dense.sentence).toContain(`${grouped(r.dense.total_ops)} FLOPs at 2 FLOPs per MAC`);
+  });
+
+  test('a layer the documented method cannot count has no documented value or sentence', () => {
+    // The probe, built without output_padding, would have no position (L_out − o = 0).
+    const p = ct1d.withDefaults({ batch: 2n, in_channels: 1n, out_channels: 1n, length_in: 6n, kernel_size: 1n, padding: 3n, output_padding: 1n, dilation: 2n });
+    const r = ct1d.estimate(p);
+    expect(r.ok && r.documented).toBeNull();
+    const [, documented] = whatToCite(inputFor(p));
+    expect(documented.values).toEqual([]);
+    expect(documented.sentence).toBeNull();
+  });
+
+  test('one MAC is singular', () => {
+    const p = ct1d.withDefaults({ in_channels: 1n, out_channels: 1n, length_in: 1n, kernel_size: 1n, bias: false });
+    const [exact] = whatToCite(inputFor(p));
+    expect(exact.sentence).toContain('performs 1 multiply–accumulate (MAC), or 1 floating-point operation');
+  });
+
+  test('on random layers the figures are the estimator’s and the sentences hold the full digits', () => {
+    fc.assert(
+      fc.property(smallLayer({ length: 30, kernel: 9, stride: 5, dilation: 5, groups: 3, multiple: 3, batch: 4, padding: 12 }), (p) => {
+        const r = ct1d.estimate(p);
+        if (!r.ok) return true;
+        const figures = whatToCite(inputFor(p));
+        const byName = Object.fromEntries(figures.flatMap((f) => f.values.map((v) => [v.quantity, v.value])));
+        expect(byName['exact.macs']).toBe(r.exact.macs);
+        expect(byName['exact.total_ops']).toBe(r.exact.total_ops);
+        expect(byName['dense.macs']).toBe(r.dense.macs);
+        expect(byName['documented.total_ops']).toBe(r.documented?.total_ops);
+        for (const f of figures) for (const v of f.values) expect(f.sentence).toContain(grouped(v.value));
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
