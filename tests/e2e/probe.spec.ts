@@ -2,6 +2,7 @@
 // the closed forms; the page stays responsive meanwhile; a run can be cancelled and rerun;
 // a layer beyond the cap says so; and the worker's file loads only when a probe needs it.
 // Expected values come from the estimator (ct1d.estimate), never from the page.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page, type Route } from '@playwright/test';
 import { ct1d, digits, estimateOk, hydrated, PAGE } from './helpers.ts';
 
@@ -206,3 +207,35 @@ test('a small layer is simulated at once, without loading the worker, in typeset
   await expect(probe.locator('caption sub').first()).toHaveText('t');
   expect(fetched).toEqual([]);
 });
+
+/** axe over the probe alone, in view (off-screen it skips rendering, where axe cannot measure contrast). */
+async function probeViolations(page: Page) {
+  await toProbe(page);
+  const result = await new AxeBuilder({ page }).include(PROBE).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the probe running, cancelled, done and beyond the cap has no axe violations (${theme} theme)`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+    await page.emulateMedia({ colorScheme: theme });
+    const hold = await holdFirstWorker(page);
+    await page.goto(linkTo(hifigan));
+    await hydrated(page);
+    const probe = page.locator(PROBE);
+    await hold.requested;
+    await expect(probe).toHaveAttribute('data-probe-state', 'running');
+    expect(await probeViolations(page), 'running').toEqual([]);
+    await probe.getByRole('button', { name: 'Cancel' }).click();
+    await expect(probe).toHaveAttribute('data-probe-state', 'cancelled');
+    expect(await probeViolations(page), 'cancelled').toEqual([]);
+    hold.release();
+    await probe.getByRole('button', { name: 'Run the simulation again' }).click();
+    await expect(probe).toHaveAttribute('data-probe-state', 'done', { timeout: 60_000 });
+    expect(await probeViolations(page), 'done').toEqual([]);
+    await page.fill('#calc-length_in', '20000000');
+    await expect(probe).toHaveAttribute('data-probe-state', 'too-large');
+    expect(await probeViolations(page), 'too-large').toEqual([]);
+  });
+}

@@ -55,7 +55,8 @@ export default function ProbeRunner() {
   const instant = p !== null && refusal === null && products <= INSTANT && L <= INSTANT;
   const inBackground = p !== null && refusal === null && !instant;
 
-  const instantTally = useMemo(() => (instant && p ? ct1d.streamProbeAll(p, L, probeLen) : null), [key, instant]);
+  // The worker's streaming simulation stays in the worker's file: here, the array-based one.
+  const instantTally = useMemo(() => (instant && p ? tallyOf(ct1d.simulateProbe(p, L), probeLen) : null), [key, instant]);
   const shown = useMemo(() => {
     if (!p) return { positions: [], values: [] };
     const positions = L <= BigInt(SHOW_ALL) ? range(0n, L) : [...range(0n, BigInt(SHOW_END)), ...range(L - BigInt(SHOW_END), L)];
@@ -91,7 +92,6 @@ export default function ProbeRunner() {
       return;
     }
     worker.current = w;
-    const t0 = performance.now();
     progress.set(0);
     setRun(base);
     w.onmessage = ({ data }: MessageEvent<ProbeMessage>) => {
@@ -100,7 +100,7 @@ export default function ProbeRunner() {
       else if (data.kind === 'done') {
         stop();
         progress.set(100);
-        setRun({ ...base, state: 'done', tally: data.tally, ms: performance.now() - t0 });
+        setRun({ ...base, state: 'done', tally: data.tally, ms: data.ms });
       } else fail(data.message);
     };
     w.onerror = (e) => {
@@ -221,7 +221,7 @@ export default function ProbeRunner() {
           )}
         </ProgressBar>
       )}
-      <div class="probe-scroll">
+      <div class="probe-scroll" role="region" aria-label="Products per output position, scrollable" tabindex={0}>
         <table class="probe-table" data-probe-length={L.toString()}>
           <caption>Products received by each output position, {yt}</caption>
           <tbody>
@@ -264,7 +264,7 @@ export default function ProbeRunner() {
         )}
         Each {yt} in the table is the closed form's; the simulation checks the totals below.
       </p>
-      <div class="probe-scroll">
+      <div class="probe-scroll" role="region" aria-label="The closed forms and the simulation, scrollable" tabindex={0}>
         <table class="probe-compare">
           <caption>Per filter: the closed forms{simulates ? ' and the simulation' : ''}</caption>
           <thead>
@@ -338,6 +338,13 @@ function ProgressBar({ value, children }: { value: ReadableAtom<number>; childre
       {children}
     </div>
   );
+}
+
+/** The totals of y, with the documented probe's sum over its first probeLen positions only. */
+function tallyOf(y: bigint[], probeLen: bigint): ct1d.ProbeTally {
+  const all = ct1d.summarize(y);
+  const probe = ct1d.summarize(y.slice(0, probeLen > 0n ? Number(probeLen) : 0));
+  return { M: all.M, P: all.P, additions_true: all.additions_true, probe_sum: probe.probe_sum };
 }
 
 function range(from: bigint, to: bigint): bigint[] {

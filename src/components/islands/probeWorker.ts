@@ -15,7 +15,8 @@ export interface ProbeJob {
 /** What the worker answers: progress in output positions done, then the totals or what went wrong. */
 export type ProbeMessage =
   | { kind: 'progress'; done: number; total: number }
-  | { kind: 'done'; tally: ProbeTally }
+  /** ms: how long the simulation itself took, the worker's loading left out. */
+  | { kind: 'done'; tally: ProbeTally; ms: number }
   | { kind: 'error'; message: string };
 
 const post = (m: ProbeMessage) => self.postMessage(m);
@@ -31,11 +32,12 @@ self.onmessage = ({ data }: MessageEvent<ProbeJob>) => {
   try {
     const total = Number(data.length);
     const run = streamProbe(data.p, data.length, data.probeLength);
-    let last = performance.now();
+    const t0 = performance.now();
+    let last = t0;
     for (;;) {
       const step = run.next();
       if (step.done) {
-        post({ kind: 'done', tally: step.value });
+        post({ kind: 'done', tally: step.value, ms: performance.now() - t0 });
         return;
       }
       const now = performance.now();
