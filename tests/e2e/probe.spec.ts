@@ -191,6 +191,26 @@ for (const [why, p, words] of [
   });
 }
 
+test('extreme strides and paddings: a result or a sentence, never an error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // Stride 10^15 on one input element: one product, simulated at once.
+  const far = ct1d.withDefaults({ in_channels: 1n, out_channels: 1n, length_in: 1n, kernel_size: 1n, stride: 10n ** 15n });
+  await page.goto(linkTo(far));
+  await hydrated(page);
+  const probe = page.locator(PROBE);
+  await expect(probe).toHaveAttribute('data-probe-state', 'done');
+  await expect(probe.locator('[data-probe-check]')).toHaveAttribute('data-probe-check', 'true');
+  // Targets past 2^53: numbers would round them, so the closed forms alone, and a sentence saying why.
+  const past = ct1d.withDefaults({ in_channels: 1n, out_channels: 1n, length_in: 3n, kernel_size: 2n, stride: 2n ** 52n, padding: 2n ** 52n });
+  expect(ct1d.streamRefusal(past, estimateOk(past).length_out)).toBe('range');
+  await page.goto(linkTo(past));
+  await hydrated(page);
+  await expect(probe).toHaveAttribute('data-probe-state', 'too-large');
+  await expect(probe.locator('.probe-method sup')).toHaveText('53');
+  expect(errors).toEqual([]);
+});
+
 test('a small layer is simulated at once, without loading the worker, in typeset notation', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (req) => WORKER.test(req.url()) && fetched.push(req.url()));

@@ -55,8 +55,7 @@ export default function ProbeRunner() {
   const instant = p !== null && refusal === null && products <= INSTANT && L <= INSTANT;
   const inBackground = p !== null && refusal === null && !instant;
 
-  // The worker's streaming simulation stays in the worker's file: here, the array-based one.
-  const instantTally = useMemo(() => (instant && p ? tallyOf(ct1d.simulateProbe(p, L), probeLen) : null), [key, instant]);
+  const instantTally = useMemo(() => (instant && p ? ct1d.streamProbeAll(p, L, probeLen) : null), [key, instant]);
   const shown = useMemo(() => {
     if (!p) return { positions: [], values: [] };
     const positions = L <= BigInt(SHOW_ALL) ? range(0n, L) : [...range(0n, BigInt(SHOW_END)), ...range(L - BigInt(SHOW_END), L)];
@@ -338,13 +337,6 @@ function ProgressBar({ value, children }: { value: ReadableAtom<number>; childre
       {children}
     </div>
   );
-}
-
-/** The totals of y, with the documented probe's sum over its first probeLen positions only. */
-function tallyOf(y: bigint[], probeLen: bigint): ct1d.ProbeTally {
-  const all = ct1d.summarize(y);
-  const probe = ct1d.summarize(y.slice(0, probeLen > 0n ? Number(probeLen) : 0));
-  return { M: all.M, P: all.P, additions_true: all.additions_true, probe_sum: probe.probe_sum };
 }
 
 function range(from: bigint, to: bigint): bigint[] {
