@@ -466,15 +466,28 @@ function Drawing({ result, d, mounted }: { result: Ok; d: Diagram; mounted: bool
       </p>
 
       <p class="kd-summary" data-diagram-summary>
-        For this layer: <i>M</i> = <span data-diagram-quantity="M">{grouped(result.exact.products_per_filter)}</span> products land in the
-        output, <i>P</i> = <span data-diagram-quantity="P">{grouped(result.exact.covered_positions)}</span> positions receive at least one, so a
-        direct implementation needs <i>M</i> − <i>P</i> = <span data-diagram-quantity="additions">{grouped(result.exact.additions_per_filter)}</span>{' '}
+        For this layer:{' '}
+        <span class="kd-math">
+          <i>M</i> = <span data-diagram-quantity="M">{grouped(result.exact.products_per_filter)}</span>
+        </span>{' '}
+        products land in the output,{' '}
+        <span class="kd-math">
+          <i>P</i> = <span data-diagram-quantity="P">{grouped(result.exact.covered_positions)}</span>
+        </span>{' '}
+        positions receive at least one, so a direct implementation needs{' '}
+        <span class="kd-math">
+          <i>M</i> − <i>P</i> = <span data-diagram-quantity="additions">{grouped(result.exact.additions_per_filter)}</span>
+        </span>{' '}
         additions per filter;{' '}
         {docSum === null ? (
           <>the documented probe cannot run for this layer.</>
         ) : (
           <>
-            the documented probe sum Σ(<i>y</i><sub>t</sub> − 1) is <span data-diagram-quantity="probe">{grouped(docSum)}</span>.
+            the documented probe sum{' '}
+            <span class="kd-math">
+              Σ(<i>y</i><sub>t</sub> − 1) = <span data-diagram-quantity="probe">{grouped(docSum)}</span>
+            </span>
+            .
           </>
         )}
       </p>
