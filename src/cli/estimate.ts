@@ -18,8 +18,8 @@ if (result.code !== null) {
   process.exitCode = result.code;
 } else {
   try {
-    await runJsonl(result.jsonl, stdin, async (text) => {
-      if (!stdout.write(text)) await once(stdout, 'drain');
+    await runJsonl(result.jsonl, stdin, async (piece) => {
+      if (!stdout.write(piece)) await once(stdout, 'drain');
     });
     process.exitCode = EXIT_OK;
   } catch (e) {

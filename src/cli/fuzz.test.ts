@@ -33,7 +33,7 @@ test('generated jsonl input: one well-formed result per non-blank line, never a 
         yield lines.join('\n');
       }
       const pieces: string[] = [];
-      const summary = await runJsonl(mod, input(), (t) => void pieces.push(t));
+      const summary = await runJsonl(mod, input(), (t) => void pieces.push(Buffer.from(t).toString('utf8')));
       // Written in pieces of whole lines.
       for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
       const out = pieces.join('').split('\n').slice(0, -1).map((l) => `${l}\n`);

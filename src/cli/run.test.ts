@@ -47,13 +47,16 @@ async function jsonl(input: string | (string | Uint8Array)[]): Promise<Record<st
     for (const c of chunks) yield c;
   }
   const pieces: string[] = [];
-  await runJsonl(mod, source(), (text) => {
-    pieces.push(text);
+  await runJsonl(mod, source(), (piece) => {
+    pieces.push(decode(piece));
   });
   // Results are written in pieces of whole lines.
   for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
   return pieces.join('').split('\n').slice(0, -1).map((l) => JSON.parse(l));
 }
+
+/** A piece of --jsonl output as text (pieces hold whole lines, so each decodes on its own). */
+const decode = (piece: Uint8Array) => Buffer.from(piece).toString('utf8');
 
 async function collect(chunks: (string | Uint8Array)[], max?: number): Promise<Line[]> {
   async function* source() {
@@ -493,9 +496,9 @@ describe('--jsonl', () => {
       throw new Error('EIO: stdin broke');
     }
     const written: string[] = [];
-    const pending = runJsonl(mod, failing(), async (text) => {
+    const pending = runJsonl(mod, failing(), async (piece) => {
       await new Promise((r) => setTimeout(r, 5));
-      written.push(text);
+      written.push(decode(piece));
     });
     await expect(pending).rejects.toThrow('EIO: stdin broke');
     // Lines come in pieces of whole lines.
@@ -519,13 +522,13 @@ describe('--jsonl', () => {
         expect(written.join('').split('\n').filter(Boolean).map((t) => JSON.parse(t).line)).toEqual(Array.from({ length: i }, (_, j) => j + 1));
       }
     }
-    expect(await runJsonl(mod, conversation(), (t) => void written.push(t))).toEqual({ lines: 3, ok: 3, failed: 0 });
+    expect(await runJsonl(mod, conversation(), (t) => void written.push(decode(t)))).toEqual({ lines: 3, ok: 3, failed: 0 });
   });
 
   it('gathers many lines into fewer writes, each of whole lines', async () => {
     const good = '{"in_channels": 1, "out_channels": 1, "length_in": 4, "kernel_size": 2}\n';
     const written: string[] = [];
-    const summary = await runJsonl(mod, [good.repeat(300)] as unknown as AsyncIterable<string>, (t) => void written.push(t));
+    const summary = await runJsonl(mod, [good.repeat(300)] as unknown as AsyncIterable<string>, (t) => void written.push(decode(t)));
     expect(summary.lines).toBe(300);
     expect(written.length).toBeLessThan(300);
     for (const piece of written) expect(piece.endsWith('\n')).toBe(true);
@@ -538,7 +541,7 @@ describe('--jsonl', () => {
     async function* source() {
       yield records.map((r) => `${JSON.stringify(r.params)}\n`).join('');
     }
-    await runJsonl(mod, source(), (t) => void text.push(t));
+    await runJsonl(mod, source(), (t) => void text.push(decode(t)));
     const lines = text.join('').split('\n').slice(0, -1);
     expect(lines).toHaveLength(records.length);
     const m = modules.convtranspose1d;

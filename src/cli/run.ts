@@ -531,26 +531,61 @@ export interface JsonlSummary {
   failed: number;
 }
 
-/** Results are written in pieces of about this many characters (one write per line cost more than the line). */
-const WRITE_CHARS = 64 * 1024;
+/** Results are written in pieces of about this many bytes (one write per line cost more than the line). */
+const PIECE_BYTES = 64 * 1024;
 
 const isBlank = (text: string) => text.length === 0 || (text.charCodeAt(0) !== 0x7b && text.trim() === '');
 
 /**
+ * Collects result lines as UTF-8 bytes and hands them out in pieces of whole lines. Encoding
+ * each line straight into one buffer costs less than joining the lines into a string first.
+ */
+class Pieces {
+  private buf = Buffer.allocUnsafe(2 * PIECE_BYTES);
+  private pos = 0;
+
+  /** Adds one line (and its newline); true when a piece is ready. */
+  add(text: string): boolean {
+    // A UTF-16 unit takes at most 3 bytes; a line that might not fit goes into a buffer of its own.
+    if (this.pos + 3 * text.length + 1 > this.buf.length) {
+      const need = this.pos + Buffer.byteLength(text) + 1;
+      if (need > this.buf.length) {
+        const bigger = Buffer.allocUnsafe(need);
+        this.buf.copy(bigger, 0, 0, this.pos);
+        this.buf = bigger;
+      }
+    }
+    this.pos += this.buf.write(text, this.pos, 'utf8');
+    this.buf[this.pos++] = NEWLINE;
+    return this.pos >= PIECE_BYTES;
+  }
+
+  /** The lines added since the last take, or null if none. The bytes are the caller's to keep. */
+  take(): Buffer | null {
+    if (this.pos === 0) return null;
+    const piece = this.buf.subarray(0, this.pos);
+    // A writer may hold on to the piece until it is flushed, so the next lines go to a new buffer.
+    this.buf = Buffer.allocUnsafe(2 * PIECE_BYTES);
+    this.pos = 0;
+    return piece;
+  }
+}
+
+/**
  * Streams input line by line: each non-blank line is one params object; writes one JSON
- * result per line. Results are gathered into pieces of about WRITE_CHARS, and whatever the
- * input has delivered so far is answered before more is read, so a program that writes a
- * line and waits for its answer gets it. Each write is awaited, so a slow reader applies
- * back-pressure. A bad line yields {"ok": false, ...} and the run goes on.
+ * result per line, as UTF-8. Results are gathered into pieces of about PIECE_BYTES, and
+ * whatever the input has delivered so far is answered before more is read, so a program that
+ * writes a line and waits for its answer gets it. Each write is awaited, so a slow reader
+ * applies back-pressure. A bad line yields {"ok": false, ...} and the run goes on.
  */
 export async function runJsonl(
   mod: ModuleApi,
   input: AsyncIterable<Uint8Array | string>,
-  write: (text: string) => void | Promise<void>,
+  write: (piece: Uint8Array) => void | Promise<void>,
 ): Promise<JsonlSummary> {
   const summary: JsonlSummary = { lines: 0, ok: 0, failed: 0 };
   const splitter = new LineSplitter();
-  let out = '';
+  const pieces = new Pieces();
   const answer = async (lines: Line[]) => {
     for (const line of lines) {
       if ('text' in line && isBlank(line.text)) continue;
@@ -558,18 +593,10 @@ export async function runJsonl(
       summary.lines++;
       if (text.startsWith('{"ok":true')) summary.ok++;
       else summary.failed++;
-      out += `${text}\n`;
-      if (out.length >= WRITE_CHARS) {
-        const text = out;
-        out = '';
-        await write(text);
-      }
+      if (pieces.add(text)) await write(pieces.take()!);
     }
-    if (out !== '') {
-      const text = out;
-      out = '';
-      await write(text);
-    }
+    const rest = pieces.take();
+    if (rest) await write(rest);
   };
   for await (const chunk of input) await answer(splitter.push(chunk));
   await answer(splitter.end());
