@@ -320,7 +320,7 @@ const internalError = (e: unknown): CliError => ({ rule: 'internal_error', param
 /**
  * The result the CLI prints, as one line of JSON text: {"ok": true, "module", ...counts,
  * "peers"} or {"ok": false, "error"}; with a --jsonl line number, "line" follows "ok".
- * Built as text because it is the --jsonl loop's whole cost (see bench/cli.ts).
+ * Text, not an object, so the peers (prepared text, see peers/json.ts) are not serialized again.
  */
 export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags', line?: number): string {
   try {
@@ -338,11 +338,6 @@ export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: '
     // The estimator is meant never to throw; if it does, report it as data, not a crash.
     return JSON.stringify(line === undefined ? { ok: false, error: internalError(e) } : { ok: false, line, error: internalError(e) });
   }
-}
-
-/** resultText as an object. */
-export function estimateObject(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags'): Record<string, unknown> {
-  return JSON.parse(resultText(mod, raw, from));
 }
 
 /** The estimator's error as printed; a missing required argument names the flag or key to add. */
