@@ -31,10 +31,10 @@ test('the calculator is usable with the keyboard alone', async ({ page }) => {
   await expect.poll(() => quantities(page)).toEqual(expected(estimateOk(p)));
 
   // A preset button works from the keyboard, and the results are announced politely.
-  await page.getByRole('button', { name: 'Vocoder upsampler ×8' }).focus();
+  await page.getByRole('button', { name: 'Vocoder upsampler, batch 16' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#calc-in_channels')).toHaveValue('512');
-  await expect(page.locator('.calc-results')).toHaveAttribute('aria-live', 'polite');
+  await expect(page.locator('[data-headline]')).toHaveAttribute('aria-live', 'polite');
 });
 
 test('every calculator field has a label and help text, and an error is tied to its field', async ({ page }) => {
@@ -45,9 +45,20 @@ test('every calculator field has a label and help text, and an error is tied to 
     await expect(page.locator(`label[for="calc-${spec.name}"]`)).toHaveCount(1);
     const described = (await field.getAttribute('aria-describedby')) ?? '';
     expect(described.split(' ')).toContain(`calc-${spec.name}-help`);
-    await expect(page.locator(`#calc-${spec.name}-help`)).toContainText(spec.help);
+    // The help is typeset: C_in reads C<sub>in</sub>, whose text is "Cin".
+    await expect(page.locator(`#calc-${spec.name}-help`)).toContainText(spec.help.replace(/\b([A-Za-z])_(in|out)\b/g, '$1$2'));
+    // PyTorch's default sits beside the name, and is part of the field's description.
+    if (spec.kind === 'int' && spec.torchDefault !== undefined) {
+      expect(described.split(' ')).toContain(`calc-${spec.name}-default`);
+      await expect(page.locator(`#calc-${spec.name}-default`)).toHaveText(`default ${spec.torchDefault}`);
+    }
   }
   await expect(page.locator('#calc-stride')).toHaveAttribute('aria-invalid', 'true');
   expect(await page.locator('#calc-stride').getAttribute('aria-describedby')).toContain('calc-error');
   await expect(page.locator('#calc-error')).toHaveAttribute('role', 'alert');
+  // The message sits at the field at fault, and the held results point to it.
+  await expect(page.locator('[data-field="stride"] #calc-error')).toHaveCount(1);
+  await expect(page.locator('[data-headline] a[href="#calc-stride"]')).toHaveCount(1);
+  // An invalid layer offers no link to copy (it would reproduce an error).
+  await expect(page.locator('[data-copy="permalink"]')).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 // first field in the first screenful, its total in view while a field is typed into, and no
 // page-wide sideways scrolling.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ct1d, digits, estimateOk, hydrated, PAGE } from './helpers.ts';
+import { ct1d, digits, estimateOk, hydrated, PAGE, urlFor } from './helpers.ts';
 
 /** Real screens: iPhone SE (1st gen.), iPhone 12–15, iPad, a laptop. */
 const SCREENS = [
@@ -17,7 +17,7 @@ async function inView(page: Page, el: Locator): Promise<{ top: number; bottom: n
   return el.evaluate((e) => {
     const r = e.getBoundingClientRect();
     const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
-    return { top: r.top, bottom: r.bottom, header, height: innerHeight, inside: r.top >= 0 && r.bottom <= innerHeight && r.height > 0 };
+    return { top: r.top, bottom: r.bottom, header, height: innerHeight, inside: r.top >= 0 && r.bottom <= innerHeight + 1 && r.height > 0 };
   });
 }
 
@@ -33,6 +33,23 @@ for (const screen of SCREENS) {
       expect(box.top).toBeGreaterThanOrEqual(box.header);
       // Nothing forces the page to scroll sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    });
+
+    test('a layer with huge counts never makes the page scroll sideways', async ({ page }) => {
+      const huge = ct1d.withDefaults({ batch: 64n, in_channels: 4096n, out_channels: 4096n, length_in: 1_000_000n, kernel_size: 16n, stride: 4n, padding: 6n });
+      await page.goto(urlFor(huge));
+      await hydrated(page);
+      await page.locator('.calc-details > summary').click();
+      // Everything rendered, off-screen sections included, before measuring the page's width.
+      await page.evaluate(() => document.querySelectorAll('section.sec').forEach((s) => s.classList.add('cv-shown')));
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .katex-display, .equation, .sl-markdown-content pre'))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+      );
+      expect(wide).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
     });
 
     test('the total stays in view, uncovered, while each field is typed into', async ({ page }) => {

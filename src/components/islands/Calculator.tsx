@@ -252,7 +252,7 @@ function OlderRules({ older, now }: { older: Layer['olderOutcome']; now: ct1d.Ou
 
 function Results({ result, prefix = '' }: { result: Ok; prefix?: string }) {
   const { documented: doc, exact, dense } = result;
-  const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={prefix + name} value={value} />;
+  const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={prefix + name} value={value} wrap />;
   const Group = ({ children }: { children: string }) => (
     <tr class="calc-group">
       <th scope="rowgroup" colSpan={2}>{children}</th>
