@@ -27,8 +27,15 @@ export function groupWords(tokens: ElementContent[]): ElementContent[] {
   };
   for (const token of tokens) {
     // A token is text, or a span holding only text; anything else is kept whole.
-    const value = token.type === 'text' ? token.value : token.type === 'element' && token.children.every((c) => c.type === 'text') ? token.children.map((c) => (c as { value: string }).value).join('') : null;
-    if (value === null) {
+    let value: string;
+    let piece: (part: string) => ElementContent;
+    if (token.type === 'text') {
+      value = token.value;
+      piece = (part) => ({ type: 'text', value: part });
+    } else if (token.type === 'element' && token.children.every((c) => c.type === 'text')) {
+      value = token.children.map((c) => (c as { value: string }).value).join('');
+      piece = (part) => ({ ...token, children: [{ type: 'text', value: part }] });
+    } else {
       add(token);
       continue;
     }
@@ -37,9 +44,7 @@ export function groupWords(tokens: ElementContent[]): ElementContent[] {
       if (/^\s+$/.test(part)) {
         word = null;
         out.push({ type: 'text', value: part });
-      } else {
-        add(token.type === 'text' ? { type: 'text', value: part } : { ...token, children: [{ type: 'text', value: part }] });
-      }
+      } else add(piece(part));
     }
   }
   return out;
