@@ -5,6 +5,8 @@ import { once } from 'node:events';
 import { EXIT_FAILURE, EXIT_OK, run, runJsonl } from './run.ts';
 
 const { stdout, stderr, stdin } = process;
+/** Output allowed to wait in memory for a slow reader before --jsonl stops reading. */
+const QUEUED_BYTES = 1024 * 1024;
 
 // A reader that goes away (e.g. `| head`) is not an error of ours.
 stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -19,7 +21,10 @@ if (result.code !== null) {
 } else {
   try {
     await runJsonl(result.jsonl, stdin, async (piece) => {
-      if (!stdout.write(piece)) await once(stdout, 'drain');
+      stdout.write(piece);
+      // Back-pressure, but only once a good deal waits: stdout's own threshold (16 KB) is below
+      // one piece, and waiting for every piece to drain cost a round of the event loop each.
+      if (stdout.writableLength > QUEUED_BYTES) await once(stdout, 'drain');
     });
     process.exitCode = EXIT_OK;
   } catch (e) {
