@@ -1,6 +1,6 @@
 // Benchmark of the CLI's --jsonl path: prints figures, asserts nothing.
 //   npm run bench:cli
-// 1. In this process: runJsonl over 10^5 generated lines (varied layers, about 5 % invalid),
+// 1. In this process: runJsonl over 10^5 generated lines (varied layers, about a tenth invalid),
 //    read in 64 KB chunks as from stdin and written to /dev/null as the CLI writes stdout, so
 //    encoding and system calls count. Wall time and CPU time per line; on a shared machine
 //    the CPU time moves less.
@@ -59,7 +59,7 @@ function layerLine(): string {
   return JSON.stringify(o);
 }
 
-/** About 5 % invalid lines of every kind the reader answers with ok: false. */
+/** 5 % lines of each kind the reader answers with ok: false; random layers add PyTorch-invalid ones. */
 function line(): string {
   const r = rand();
   if (r < 0.01) return 'not json';
