@@ -6,6 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSections from './src/lib/rehypeSections.ts';
+import rehypeMathPunctuation from './src/lib/rehypeMathPunctuation.ts';
+import rehypeDisplayMath from './src/lib/rehypeDisplayMath.ts';
+import rehypeTableScroll from './src/lib/rehypeTableScroll.ts';
+import rehypeCodeWords from './src/lib/rehypeCodeWords.ts';
 import { clientChunks } from './src/lib/clientChunks.ts';
 import { REPOSITORY } from './src/lib/site.ts';
 
@@ -19,7 +23,7 @@ export default defineConfig({
   prefetch: false,
   vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], (await import('./src/lib/rehypeMathPunctuation.ts')).default, (await import('./src/lib/rehypeDisplayMath.ts')).default, (await import('./src/lib/rehypeTableScroll.ts')).default, (await import('./src/lib/rehypeCodeWords.ts')).default, rehypeSections] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], rehypeMathPunctuation, rehypeDisplayMath, rehypeTableScroll, rehypeCodeWords, rehypeSections] }),
     // Code is highlighted at build time, with no script: both themes' colours are written as CSS
     // variables that src/styles/site.css picks by Starlight's data-theme. The "-default" GitHub
     // themes, because github-light's parameters (3.5:1) and github-dark's comments (3.1:1) fail

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientChunks, ON_LOAD, ON_OPEN } from './clientChunks.ts';
+import { clientChunks, ON_LOAD, ON_OPEN, PEERS } from './clientChunks.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -45,12 +45,19 @@ describe('client chunks', () => {
     for (const file of islands) {
       const name = file.replace(/\.tsx$/, '');
       if (!hydrated.has(name)) continue; // a component islands import, not an island itself
-      const expected = ON_LOAD.includes(name) ? 'islands' : ON_OPEN.includes(name) ? 'on-open' : 'islands-later';
+      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : PEERS.includes(name) ? 'peers' : 'islands-later';
       expect(groupOf(island(name)), name).toBe(expected);
     }
     expect(groupOf('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
+    expect(groupOf('/work/site/src/components/islands/layerState.ts')).toBe('islands');
     expect(groupOf('\0vite/preload-helper.js')).toBe('preload-helper');
     // Modules outside the islands folder join a group only through an island that imports them.
     expect(groupOf('/work/site/src/estimator/convtranspose1d/estimate.ts')).toBeUndefined();
+  });
+
+  it('the counters pages hydrate only the peers islands and those in disclosures', () => {
+    const counters = usages.filter((u) => /counters\.mdx$|PeersPanel\.astro$/.test(u.file));
+    expect(counters.length).toBeGreaterThan(0);
+    for (const u of counters) expect([...PEERS, ...ON_OPEN], `${u.name} in ${u.file}`).toContain(u.name);
   });
 });

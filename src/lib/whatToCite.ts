@@ -19,14 +19,28 @@ export interface CiteInput {
 
 export type CiteId = 'exact' | 'documented' | 'dense';
 
+/** The words that never change with the layer: rendered on the server and passed to the island as props, so they stay out of the page's JavaScript. */
+export const CITE_WORDS: Readonly<Record<CiteId, { title: string; useWhen: string }>> = {
+  exact: {
+    title: 'Exact count (recommended)',
+    useWhen:
+      'Use this to report what the layer costs: the multiply–accumulates a direct implementation performs, or all its multiplications and additions as FLOPs.',
+  },
+  documented: {
+    title: 'Documented method (moduleprofiler)',
+    useWhen: 'Use this only to match a figure produced by moduleprofiler, or quoted from a paper that used it.',
+  },
+  dense: {
+    title: 'Counters’ convention (dense)',
+    useWhen:
+      'Use this to compare with FlopCounterMode, fvcore and most other counters: every tap counted as a product, FLOPs taken as twice the MACs, bias left out.',
+  },
+};
+
 export interface CiteFigure {
   id: CiteId;
-  /** A heading for the figure. */
-  title: string;
   /** The figures, each with its unit and the data-quantity name the page marks it with. */
   values: { quantity: string; value: bigint; unit: string }[];
-  /** When this is the number to use, in one line. */
-  useWhen: string;
   /** A sentence for a paper: layer, number, unit, rules version and link. Null where there is no number. */
   sentence: string | null;
 }
@@ -42,13 +56,10 @@ export function whatToCite(c: CiteInput): CiteFigure[] {
   return [
     {
       id: 'exact',
-      title: 'Exact count (recommended)',
       values: [
         { quantity: 'exact.macs', value: c.exact.macs, unit: 'MACs' },
         { quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'FLOPs' },
       ],
-      useWhen:
-        'Use this to report what the layer costs: the multiply–accumulates a direct implementation performs, or all its multiplications and additions as FLOPs.',
       sentence:
         `${c.layer} performs ${counted(c.exact.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')}, ` +
         `or ${counted(c.exact.total_ops, 'floating-point operation', 'floating-point operations')} counting each multiplication and addition ` +
@@ -56,9 +67,7 @@ export function whatToCite(c: CiteInput): CiteFigure[] {
     },
     {
       id: 'documented',
-      title: 'Documented method (moduleprofiler)',
       values: c.documented === null ? [] : [{ quantity: 'documented.total_ops', value: c.documented, unit: 'operations' }],
-      useWhen: 'Use this only to match a figure produced by moduleprofiler, or quoted from a paper that used it.',
       sentence:
         c.documented === null
           ? null
@@ -66,13 +75,10 @@ export function whatToCite(c: CiteInput): CiteFigure[] {
     },
     {
       id: 'dense',
-      title: 'Counters’ convention (dense)',
       values: [
         { quantity: 'dense.macs', value: c.dense.macs, unit: 'MACs' },
         { quantity: 'dense.total_ops', value: c.dense.total_ops, unit: 'FLOPs' },
       ],
-      useWhen:
-        'Use this to compare with FlopCounterMode, fvcore and most other counters: every tap counted as a product, FLOPs taken as twice the MACs, bias left out.',
       sentence:
         `${c.layer} performs ${counted(c.dense.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')} ` +
         `(${counted(c.dense.total_ops, 'FLOP', 'FLOPs')} at 2 FLOPs per MAC) under the dense convention of PyTorch’s FlopCounterMode ` +

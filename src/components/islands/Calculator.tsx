@@ -1,10 +1,10 @@
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { initialLayer, permalink, setAll, setField, useLayer, type Layer } from './layerState.ts';
+import { currentQuery, MODULE_PATH, permalink, setAll, setField, useLayer, type Layer } from './layerState.ts';
 import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
 import { Quantity } from './Quantity.tsx';
 import { CopyButton } from './CopyButton.tsx';
 import { Typeset } from './Typeset.tsx';
-import { presets } from './presets.ts';
+import type { Preset } from './presets.ts';
 import { reportLink } from '../../lib/site.ts';
 
 const ERROR_ID = 'calc-error';
@@ -26,10 +26,11 @@ function ratio(a: bigint, b: bigint): string {
 /**
  * The calculator: the arguments on one side, the headline results beside them (on a narrow
  * screen, above them, held in view while the reader scrolls through the fields), the full
- * breakdown below. Until it hydrates (and without JavaScript) the fields are disabled and a
- * notice says the numbers are the default layer's.
+ * breakdown below. Until it hydrates (and without JavaScript) the fields are disabled; the
+ * page says why (src/components/NoScriptNotice.astro). Presets arrive as props, so their
+ * words are in the page rather than in its JavaScript.
  */
-export default function Calculator() {
+export default function Calculator({ presets }: { presets: readonly Preset[] }) {
   const layer = useLayer();
   const values = layer.raw;
   const result = layer.outcome;
@@ -38,11 +39,6 @@ export default function Calculator() {
 
   return (
     <div class="calculator not-content" data-live={String(layer.live)}>
-      <p class="calc-nojs" data-nojs-notice>
-        <strong>This calculator needs JavaScript.</strong> Without it the fields cannot be edited and a link’s arguments are not read:
-        every number on this page is for the default layer, <code>{ct1d.describeLayer((initialLayer.outcome as Ok).params)}</code>.
-      </p>
-
       {layer.linkIssues.length > 0 && (
         <div class="calc-notice" role="status" data-link-issues>
           <p>Parts of the link were not used:</p>
@@ -162,6 +158,9 @@ export default function Calculator() {
         {result.ok && layer.live && (
           <>
             <CopyButton label="Copy link to this configuration" name="permalink" text={permalink} />
+            <a class="calc-counters" href={`${MODULE_PATH}counters/?${currentQuery(layer)}`}>
+              Other counters on this layer
+            </a>
             <a class="calc-report" href={reportLink(`Wrong number: ${ct1d.torchExpression(result.params)}`, reportBody(permalink()))}>
               Report a wrong number
             </a>
@@ -232,12 +231,12 @@ function Headline({ layer }: { layer: Layer }) {
   );
 }
 
-/** When a link names older rules that counted differently, show its numbers too and what changed. */
+/** When a link names older rules that counted differently, show its numbers too and where to read what changed. */
 function OlderRules({ older, now }: { older: Layer['olderOutcome']; now: ct1d.Outcome }) {
   if (!older || !now.ok) return null;
   const then = older.result;
   const same = then.ok && JSON.stringify(ct1d.toJSON(then)) === JSON.stringify(ct1d.toJSON(now));
-  const changes = versions.filter((v) => v.version > older.version).flatMap((v) => v.changes.map((c) => `v${v.version} (${v.date}): ${c}`));
+  const later = versions.filter((v) => v.version > older.version);
   return (
     <div class="calc-older" data-older-version={String(older.version)}>
       <p>
@@ -245,7 +244,16 @@ function OlderRules({ older, now }: { older: Layer['olderOutcome']; now: ct1d.Ou
         {same ? 'Those rules give the same numbers as the current ones for this layer.' : 'Its numbers differ from the current ones:'}
       </p>
       {!same && then.ok && <Results result={then} prefix={`v${older.version}.`} />}
-      {!same && <ul>{changes.map((c) => <li key={c}>{c}</li>)}</ul>}
+      <p>
+        What changed since:{' '}
+        {later.map((v, i) => (
+          <>
+            {i > 0 && ', '}
+            <a key={v.version} href={`/changelog/#convtranspose1d-v${v.version}`}>version {v.version} ({v.date})</a>
+          </>
+        ))}
+        .
+      </p>
     </div>
   );
 }
@@ -295,9 +303,7 @@ function Results({ result, prefix = '' }: { result: Ok; prefix?: string }) {
           </tr>
         )}
         <Group>Dense convention (FlopCounterMode, fvcore)</Group>
-        <tr><th scope="row">Multiplications</th><td><Q name="dense.multiplications" value={dense.multiplications} /></td></tr>
-        <tr><th scope="row">Additions</th><td><Q name="dense.additions" value={dense.additions} /></td></tr>
-        <tr class="calc-total"><th scope="row">MACs</th><td><Q name="dense.macs" value={dense.macs} /></td></tr>
+        <tr class="calc-total"><th scope="row">MACs (= multiplications = additions)</th><td><Q name="dense.macs" value={dense.macs} /></td></tr>
         <tr class="calc-total"><th scope="row">FLOPs (2 per MAC)</th><td><Q name="dense.total_ops" value={dense.total_ops} /></td></tr>
       </tbody>
     </table>

@@ -1,5 +1,5 @@
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { whatToCite } from '../../lib/whatToCite.ts';
+import { whatToCite, type CITE_WORDS } from '../../lib/whatToCite.ts';
 import { permalink, useLayer } from './layerState.ts';
 import { Quantity } from './Quantity.tsx';
 import { CopyButton } from './CopyButton.tsx';
@@ -9,7 +9,7 @@ import { CopyButton } from './CopyButton.tsx';
  * and the counters' convention, each with its unit, when to use it, and a sentence for a paper
  * that carries the versioned link (src/lib/whatToCite.ts writes the words).
  */
-export default function CiteSummary() {
+export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
   const layer = useLayer();
   const r = layer.outcome;
   if (!r.ok) {
@@ -29,7 +29,7 @@ export default function CiteSummary() {
   });
   return (
     <div class="cite-summary not-content" data-cite-summary="ok">
-      {figures.map((f) => (
+      {figures.map((f) => ({ ...f, ...words[f.id] })).map((f) => (
         <section class={`cite-figure cite-${f.id}`} key={f.id} data-cite-figure={f.id} aria-labelledby={`cite-${f.id}-title`}>
           <h3 id={`cite-${f.id}-title`} class="cite-figure-title">{f.title}</h3>
           {f.values.length > 0 ? (

@@ -1,6 +1,11 @@
 // Example layers offered as one-click starting points (inputs only; every count is computed).
 // The first is the worked example the page derives, which is also the calculator's initial layer.
-export const presets: { label: string; values: Record<string, string> }[] = [
+export interface Preset {
+  label: string;
+  values: Record<string, string>;
+}
+
+export const presets: readonly Preset[] = [
   { label: 'Worked example', values: {} },
   {
     label: 'HiFi-GAN upsampler ×8',

@@ -155,12 +155,12 @@ describe('the survey’s reference layers', () => {
     expect(torchprofile(cfg2)).toBe(4n * 1_034_240n);
   });
 
-  test('the CLI object lists every row, as decimal strings', () => {
+  test('the CLI object lists every row, each count a decimal string with its unit', () => {
     const json = peersJSON(ok(cfg2))!;
     expect(Object.keys(json)).toEqual([...peerIds]);
-    expect(json.fvcore).toBe('512000');
-    expect(json['ptflops-pytorch']).toBe('70464');
-    expect(json['deepspeed-0.5']).toBe(null);
+    expect(json.fvcore).toMatchObject({ count: '512000', unit: 'MAC', batch: 'whole batch' });
+    expect(json['ptflops-pytorch']).toMatchObject({ count: '70464', unit: 'MAC', batch: 'per sample' });
+    expect(json['deepspeed-0.5']).toMatchObject({ count: null, unit: 'none' });
     expect(peersJSON({ ok: false })).toBe(null);
   });
 });
