@@ -44,7 +44,7 @@ for (const screen of SCREENS) {
       await page.evaluate(() => document.querySelectorAll('section.sec').forEach((s) => s.classList.add('cv-shown')));
       const wide = await page.evaluate(() =>
         [...document.querySelectorAll('main *')]
-          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .katex-display, .equation, .sl-markdown-content pre'))
+          .filter((e) => e.getBoundingClientRect().right > innerWidth + 1 && !e.closest('[role="region"], .katex-display, .equation, .sl-markdown-content pre, .katex-mathml, .sr-only'))
           .slice(0, 5)
           .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
       );

@@ -110,6 +110,11 @@ test.describe('module page', () => {
     await expect(page.locator('.expressive-code')).toHaveCount(0);
 
     const block = page.locator('figure.code-block', { has: page.locator('figcaption', { hasText: 'ones_probe.py' }) });
+    // The probe's PyTorch code sits in a disclosure: open it as a reader would.
+    const reproduce = page.locator('details', { has: page.locator(':scope > summary', { hasText: 'Reproduce the probe with PyTorch' }) });
+    await reproduce.locator(':scope > summary').scrollIntoViewIfNeeded();
+    await reproduce.locator(':scope > summary').click();
+    await expect(reproduce).toHaveJSProperty('open', true);
     await block.scrollIntoViewIfNeeded();
     await expect(block.locator('figcaption')).toHaveText('ones_probe.py');
     const code = [

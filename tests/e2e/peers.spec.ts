@@ -1,12 +1,16 @@
-// The "Why the counts differ" section and its panel: every tool's row against the estimator's
-// peer functions, the key tools against the numbers the peer survey got by running them, the
-// converter, an invalid layer, the server render without JavaScript, and no console errors.
+// The counters page and its panel: every tool's row against the estimator's peer functions,
+// the key tools against the numbers the peer survey got by running them, the converter, an
+// invalid layer, the links that carry the layer between the module page and the counters page,
+// the module page's compact table, the server render without JavaScript, and no console errors.
 import { expect, test, type Page } from '@playwright/test';
 import { exactInUnit, peers, ratioText } from '../../src/estimator/convtranspose1d/peers/index.ts';
 import { grouped } from '../../src/lib/format.ts';
 import { ct1d, digits, disclosure, estimateOk, hydrated, openDisclosure, PAGE, urlFor } from './helpers.ts';
 
 const CONVERT = 'Convert a published number';
+const COUNTERS = `${PAGE}counters/`;
+/** The counters page for a layer (the same query as the module page's). */
+const countersFor = (p: ct1d.ConvTranspose1dParams) => urlFor(p).replace(PAGE, COUNTERS);
 
 const cfg1 = ct1d.withDefaults({ batch: 1n, in_channels: 1n, out_channels: 1n, length_in: 2n, kernel_size: 3n, bias: false });
 const cfg2 = ct1d.withDefaults({
@@ -87,7 +91,7 @@ async function expectRowsFor(page: Page, p: ct1d.ConvTranspose1dParams) {
 for (const [name, p, col] of [['cfg1', cfg1, 0], ['cfg2', cfg2, 1]] as const) {
   test(`${name} through the URL: every tool's row, and the survey's numbers`, async ({ page }) => {
     const errors = watchErrors(page);
-    await page.goto(urlFor(p));
+    await page.goto(countersFor(p));
     await hydrated(page);
     const rows = await expectRowsFor(page, p);
     for (const [id, values] of Object.entries(survey)) {
@@ -132,7 +136,7 @@ for (const [name, p, col] of [['cfg1', cfg1, 0], ['cfg2', cfg2, 1]] as const) {
 }
 
 test('the build-time table of the reference layers shows the survey’s numbers', async ({ page }) => {
-  await page.goto(PAGE);
+  await page.goto(COUNTERS);
   for (const [id, [one, two]] of Object.entries(survey)) {
     const cells = await page.locator(`[data-peers-static] tr[data-static-tool="${id}"] td.peers-num`).allTextContents();
     expect(cells.map(digits), id).toEqual([one, two]);
@@ -141,18 +145,45 @@ test('the build-time table of the reference layers shows the survey’s numbers'
   expect(exact.map(digits)).toEqual([8n, 1_021_952n]);
 });
 
-test('the panel follows the calculator', async ({ page }) => {
+test('the calculator opens the counters page on its layer, and the counters page links back with it', async ({ page }) => {
   const errors = watchErrors(page);
   await page.goto(urlFor(cfg2));
   await hydrated(page);
   await page.fill('#calc-kernel_size', '7');
-  await expectRowsFor(page, { ...cfg2, kernel_size: 7n });
+  const seven = { ...cfg2, kernel_size: 7n };
+  const link = page.locator('.calc-counters');
+  await expect.poll(() => link.getAttribute('href')).toContain('kernel_size=7');
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${COUNTERS}\\?`));
+  await hydrated(page);
+  await expectRowsFor(page, seven);
+  // And back: "Change it in the calculator" reopens the module page's calculator on the same layer.
+  const back = page.locator('[data-panel="peers"] .peers-change');
+  await expect.poll(() => back.getAttribute('href')).toContain('kernel_size=7');
+  await back.click();
+  await expect(page).toHaveURL(/#calculator$/);
+  await hydrated(page);
+  await expect(page.locator('#calc-kernel_size')).toHaveValue('7');
   expect(errors).toEqual([]);
+});
+
+test('the module page’s compact table shows the main tools for its reference layer, computed at build time', async ({ page }) => {
+  await page.goto(PAGE);
+  const vocoder = ct1d.withDefaults({ batch: 16n, in_channels: 512n, out_channels: 256n, length_in: 100n, kernel_size: 16n, stride: 8n, padding: 4n });
+  const table = page.locator('[data-panel="peers-compact"]');
+  await expect(table.locator('caption code')).toHaveText(ct1d.describeLayer(vocoder));
+  const rows = await table.locator('tr[data-tool]').evaluateAll((trs) =>
+    trs.map((tr) => [tr.getAttribute('data-tool')!, (tr.querySelector('.peers-value')?.textContent ?? '').trim()] as const),
+  );
+  expect(rows.length).toBeGreaterThanOrEqual(5);
+  for (const [id, count] of rows) expect(digits(count), id).toBe(peers.find((r) => r.id === id)!.count(vocoder));
+  // It links to the counters page, and no peers code loads on the module page.
+  await expect(table.locator(`a[href="${COUNTERS}"]`)).toHaveCount(1);
 });
 
 test('converting a published number', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto(urlFor(cfg2));
+  await page.goto(countersFor(cfg2));
   await hydrated(page);
   // The converter is in a disclosure after the panel: its code loads when a reader opens it.
   const panel = await openDisclosure(page, CONVERT);
@@ -190,7 +221,7 @@ test('converting a published number', async ({ page }) => {
 
 test('an invalid layer shows no numbers', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto(urlFor({ ...cfg2, groups: 3n }));
+  await page.goto(countersFor({ ...cfg2, groups: 3n }));
   await hydrated(page);
   const panel = page.locator('[data-panel="peers"]');
   await expect(panel.locator('[data-peers-invalid]')).toBeVisible();
@@ -203,18 +234,18 @@ test('an invalid layer shows no numbers', async ({ page }) => {
   await expect(converter.locator('[data-convert]')).toHaveCount(0);
   await expect(converter).toContainText('not a valid layer');
   // A valid layer brings every number back, computed for it.
-  await page.fill('#calc-groups', '4');
+  await page.goto(countersFor(cfg2));
+  await hydrated(page);
   await expect(panel.locator('[data-peers-invalid]')).toBeHidden();
   await expectRowsFor(page, cfg2);
-  await expect(converter.locator('[data-convert]')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the server render shows every row for the initial layer', async ({ page }) => {
-    await page.goto(PAGE);
-    await expect(page.getByRole('heading', { name: 'Why the counts differ', exact: true })).toBeVisible();
+    await page.goto(COUNTERS);
+    await expect(page.getByRole('heading', { name: 'Every counter on your layer', exact: true })).toBeVisible();
     const initial = ct1d.withDefaults({});
     const e = estimateOk(initial);
     const rows = await shownRows(page);

@@ -112,10 +112,13 @@ test('cite this page: citation, BibTeX and CSL-JSON, and a citation of the confi
   await hydrated(page);
   const block = page.locator('[data-cite="page"]');
   await expect(block.locator('#cite-text')).toContainText(`rules version ${CURRENT_VERSION}`);
-  await expect(block.locator('#cite-bibtex')).toContainText(`url          = {${SITE}${PAGE}}`);
+  // The page's link is pinned to the rules version its numbers come from.
+  await expect(block.locator('#cite-bibtex')).toContainText(`url          = {${SITE}${PAGE}?v=${CURRENT_VERSION}}`);
   // textContent: the block may skip rendering while off-screen (content-visibility), which empties innerText.
   const csl = JSON.parse((await block.locator('#cite-csl').textContent()) ?? '');
-  expect(csl).toMatchObject({ type: 'webpage', title: 'ConvTranspose1d', URL: `${SITE}${PAGE}`, version: String(CURRENT_VERSION) });
+  expect(csl).toMatchObject({ type: 'webpage', title: 'ConvTranspose1d', URL: `${SITE}${PAGE}?v=${CURRENT_VERSION}`, version: String(CURRENT_VERSION) });
+  // BibTeX and CSL-JSON sit in a disclosure under the plain citation.
+  await block.locator('details.cite-more > summary').click();
   await block.getByRole('button', { name: 'Copy BibTeX' }).click();
   expect(await readClipboard(page)).toBe(await block.locator('#cite-bibtex').textContent());
 
@@ -147,7 +150,7 @@ test('print: light palette, no navigation, permalink under the title, configurat
   await expect(page.locator('.calc-layer')).toBeVisible();
   await expect(page.locator('.calc-layer')).toContainText(ct1d.torchExpression(p));
   await expect(page.locator('.calc-print-link')).toContainText(`?v=${CURRENT_VERSION}&${ct1d.queryOf(p)}`);
-  await expect(page.locator('.calculator [data-quantity="exact.total_ops"]')).toBeVisible();
+  await expect(page.locator('.calculator [data-headline] [data-quantity="exact.total_ops"]')).toBeVisible();
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(255, 255, 255)');
   const text = await page.locator('h1').evaluate((e) => getComputedStyle(e).color);

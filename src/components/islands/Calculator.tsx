@@ -124,16 +124,17 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
               );
             })}
           </fieldset>
-          <fieldset class="calc-presets" disabled={!layer.live}>
-            <legend>Examples</legend>
-            {presets.map((p) => (
-              <button type="button" key={p.label} onClick={() => setAll(p.values)}>
-                <Typeset text={p.label} />
-              </button>
-            ))}
-          </fieldset>
         </form>
       </div>
+
+      <fieldset class="calc-presets" disabled={!layer.live}>
+        <legend>Examples</legend>
+        {presets.map((p) => (
+          <button type="button" key={p.label} onClick={() => setAll(p.values)}>
+            <Typeset text={p.label} />
+          </button>
+        ))}
+      </fieldset>
 
       {result.ok && (
         <details class="calc-details">
@@ -155,13 +156,16 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
           {layer.version !== CURRENT_VERSION ? `; current version ${CURRENT_VERSION}` : ''}) ·{' '}
           <a href="/changelog/">changelog</a>
         </p>
-        {result.ok && layer.live && (
+        {result.ok && (
           <>
-            <CopyButton label="Copy link to this configuration" name="permalink" text={permalink} />
+            {/* Rendered before hydration too, but unseen (it copies only once scripts run), so nothing moves when it appears. */}
+            <span class={layer.live ? undefined : 'calc-until-live'}>
+              <CopyButton label="Copy link to this configuration" name="permalink" text={() => permalink(layer)} />
+            </span>
             <a class="calc-counters" href={`${MODULE_PATH}counters/?${currentQuery(layer)}`}>
               Other counters on this layer
             </a>
-            <a class="calc-report" href={reportLink(`Wrong number: ${ct1d.torchExpression(result.params)}`, reportBody(permalink()))}>
+            <a class="calc-report" href={reportLink(`Wrong number: ${ct1d.torchExpression(result.params)}`, reportBody(permalink(layer)))}>
               Report a wrong number
             </a>
           </>

@@ -29,9 +29,17 @@ export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
   });
   return (
     <div class="cite-summary not-content" data-cite-summary="ok">
+      <div class="cite-grid">
       {figures.map((f) => ({ ...f, ...words[f.id] })).map((f) => (
         <section class={`cite-figure cite-${f.id}`} key={f.id} data-cite-figure={f.id} aria-labelledby={`cite-${f.id}-title`}>
-          <h3 id={`cite-${f.id}-title`} class="cite-figure-title">{f.title}</h3>
+          <div class="cite-figure-head">
+            <h3 id={`cite-${f.id}-title`} class="cite-figure-title">{f.title}</h3>
+            {f.sentence && (
+              <span class={layer.live ? undefined : 'calc-until-live'}>
+                <CopyButton label="Copy sentence" ariaLabel={`Copy sentence: ${f.title}`} name={`cite-${f.id}`} text={() => f.sentence!} />
+              </span>
+            )}
+          </div>
           {f.values.length > 0 ? (
             <p class="cite-values">
               {f.values.map((v, i) => (
@@ -46,13 +54,13 @@ export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
           )}
           <p class="cite-when">{f.useWhen}</p>
           {f.sentence && (
-            <div class="cite-sentence">
-              <p id={`cite-${f.id}-sentence`} data-cite-sentence={f.id}>{f.sentence}</p>
-              {layer.live && <CopyButton label="Copy sentence" ariaLabel={`Copy the sentence for the ${f.title.toLowerCase()}`} name={`cite-${f.id}`} text={() => f.sentence!} />}
-            </div>
+            <p class="cite-sentence" id={`cite-${f.id}-sentence`} data-cite-sentence={f.id}>
+              {f.sentence}
+            </p>
           )}
         </section>
       ))}
+      </div>
     </div>
   );
 }

@@ -6,47 +6,47 @@ export const params: readonly ParamSpec[] = [
   {
     name: 'batch', kind: 'int', label: 'batch', symbol: 'N', initial: null, min: 1n,
     nullable: { meaning: 'unbatched (C_in, L_in) input, counted as N = 1' },
-    help: 'Batch size N; none for an unbatched input of shape (C_in, L_in).',
+    help: 'Batch size N; none for an unbatched input (C_in, L_in).',
   },
   {
     name: 'in_channels', kind: 'int', label: 'in_channels', symbol: 'C_{in}', initial: 1n, min: 1n,
-    help: 'Channels of the input, C_in. Must be divisible by groups.',
+    help: 'Input channels C_in; divisible by groups.',
   },
   {
     name: 'out_channels', kind: 'int', label: 'out_channels', symbol: 'C_{out}', initial: 1n, min: 1n,
-    help: 'Channels of the output, C_out. Must be divisible by groups.',
+    help: 'Output channels C_out; divisible by groups.',
   },
   {
     name: 'length_in', kind: 'int', label: 'length_in', symbol: 'L_{in}', initial: 2n, min: 1n,
-    help: 'Length of the input, L_in = x.size(-1).',
+    help: 'Input length L_in = x.size(-1).',
   },
   {
     name: 'kernel_size', kind: 'int', label: 'kernel_size', symbol: 'K', initial: 3n, min: 1n,
-    help: 'Number of taps K in each filter.',
+    help: 'Taps K in each filter.',
   },
   {
     name: 'stride', kind: 'int', label: 'stride', symbol: 's', torchDefault: 1n, initial: 1n, min: 1n,
-    help: 'Upsampling step s: consecutive input elements land s output positions apart.',
+    help: 'Step s: consecutive inputs land s outputs apart.',
   },
   {
     name: 'padding', kind: 'int', label: 'padding', symbol: 'p', torchDefault: 0n, initial: 0n, min: 0n,
-    help: 'Positions p cropped from each end of the full output.',
+    help: 'Positions p cropped from each end of the output.',
   },
   {
     name: 'output_padding', kind: 'int', label: 'output_padding', symbol: 'o', torchDefault: 0n, initial: 0n, min: 0n,
-    help: 'Extra positions o added at the end of the output; must be smaller than stride or dilation.',
+    help: 'Positions o added at the end; below stride or dilation.',
   },
   {
     name: 'dilation', kind: 'int', label: 'dilation', symbol: 'd', torchDefault: 1n, initial: 1n, min: 1n,
-    help: 'Spacing d between the taps of one filter.',
+    help: 'Spacing d between the taps of a filter.',
   },
   {
     name: 'groups', kind: 'int', label: 'groups', symbol: 'g', torchDefault: 1n, initial: 1n, min: 1n,
-    help: 'Groups g of blocked connections: each output channel sees C_in/g input channels.',
+    help: 'Groups g: each output channel sees C_in/g inputs.',
   },
   {
     name: 'bias', kind: 'bool', label: 'bias', symbol: 'b', torchDefault: true, initial: true,
-    help: 'Whether a learnable bias is added to every output element.',
+    help: 'Adds a learnable bias to every output element.',
   },
 ];
 
