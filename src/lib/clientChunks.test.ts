@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientChunks, ON_LOAD, ON_OPEN, PEERS } from './clientChunks.ts';
+import { clientChunks, ON_LOAD, ON_OPEN, ON_VIEW, PEERS } from './clientChunks.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -45,9 +45,13 @@ describe('client chunks', () => {
     for (const file of islands) {
       const name = file.replace(/\.tsx$/, '');
       if (!hydrated.has(name)) continue; // a component islands import, not an island itself
+      const lists = [ON_LOAD, ON_OPEN, PEERS, ON_VIEW].filter((l) => l.includes(name));
+      expect(lists.length, `${name} is named in exactly one list`).toBe(1);
       const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : PEERS.includes(name) ? 'peers' : 'islands-later';
       expect(groupOf(island(name)), name).toBe(expected);
     }
+    // Components that islands import are not islands: they go with whichever island needs them first.
+    expect(groupOf(island('CopyButton'))).toBeUndefined();
     expect(groupOf('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
     expect(groupOf('/work/site/src/components/islands/layerState.ts')).toBe('islands');
     expect(groupOf('\0vite/preload-helper.js')).toBe('preload-helper');

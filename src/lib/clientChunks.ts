@@ -26,6 +26,9 @@ export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 /** Islands of the counters pages, which need none of the module page's figure or probe. */
 export const PEERS = ['PeersLive'];
 
+/** The module page's islands hydrated as they near the screen (client:visible, not in a disclosure). */
+export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
+
 const sep = '[\\\\/]';
 const ISLANDS = `${sep}src${sep}components${sep}islands${sep}`;
 /** The island files of these names (any island when none are given). */
@@ -33,7 +36,7 @@ const islandFiles = (names?: string[]) => new RegExp(ISLANDS + (names ? `(${name
 const onLoad = islandFiles(ON_LOAD);
 const onOpen = islandFiles(ON_OPEN);
 const peers = islandFiles(PEERS);
-const island = islandFiles();
+const onView = islandFiles(ON_VIEW);
 const shared = new RegExp(`${ISLANDS}layerState\\.ts$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 
@@ -48,7 +51,9 @@ export const clientChunks = {
     { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id), priority: 3 },
     { name: 'calculator', test: (id: string) => onLoad.test(id), priority: 2 },
     { name: 'peers', test: (id: string) => peers.test(id), priority: 1.5 },
-    { name: 'islands-later', test: (id: string) => island.test(id) && !onOpen.test(id) && !onLoad.test(id) && !peers.test(id), priority: 1 },
+    // Named islands only: a component several islands import (CopyButton, Quantity) joins the
+    // group of the first island that needs it, never this one by its folder alone.
+    { name: 'islands-later', test: (id: string) => onView.test(id), priority: 1 },
     // Lowest, on purpose: the groups above have already taken everything another island shares
     // (counting.ts, format.ts…), and this one gets only what no other island imports. Ranked
     // above islands-later, it took counting.ts, and islands-later then imported this file on

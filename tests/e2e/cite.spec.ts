@@ -68,7 +68,7 @@ for (const [i, record] of picks.entries()) {
 
     // Copying the recommended sentence puts exactly that text on the clipboard.
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.locator('[data-copy="cite-exact"]').click();
+    await page.locator('[data-copy-from="cite-exact-sentence"]').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('[data-cite-sentence="exact"]').textContent());
   });
 }

@@ -60,5 +60,5 @@ test('every calculator field has a label and help text, and an error is tied to 
   await expect(page.locator('[data-field="stride"] #calc-error')).toHaveCount(1);
   await expect(page.locator('[data-headline] a[href="#calc-stride"]')).toHaveCount(1);
   // An invalid layer offers no link to copy (it would reproduce an error).
-  await expect(page.locator('[data-copy="permalink"]')).toHaveCount(0);
+  await expect(page.locator('[data-copy-name="permalink"]')).toHaveCount(0);
 });

@@ -49,7 +49,7 @@ test('without JavaScript the calculator says it needs it, also on a link with ar
     // The fields and examples are disabled rather than silently inert; no copy button is offered.
     for (const input of await page.locator('.calc-fields input').all()) await expect(input).toBeDisabled();
     for (const button of await page.locator('.calc-presets button').all()) await expect(button).toBeDisabled();
-    for (const button of await page.locator('[data-copy]').all()) await expect(button).toBeHidden();
+    for (const button of await page.locator('.calculator .copy-button, .cite-summary .copy-button').all()) await expect(button).toBeHidden();
   }
 });
 

@@ -2,7 +2,6 @@ import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { currentQuery, MODULE_PATH, permalink, setAll, setField, useLayer, type Layer } from './layerState.ts';
 import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
 import { Quantity } from './Quantity.tsx';
-import { CopyButton } from './CopyButton.tsx';
 import { Typeset } from './Typeset.tsx';
 import type { Preset } from './presets.ts';
 import { reportLink } from '../../lib/site.ts';
@@ -159,8 +158,12 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
         {result.ok && (
           <>
             {/* Rendered before hydration too, but unseen (it copies only once scripts run), so nothing moves when it appears. */}
-            <span class={layer.live ? undefined : 'calc-until-live'}>
-              <CopyButton label="Copy link to this configuration" name="permalink" text={() => permalink(layer)} />
+            {/* The page's one copy script (CopyFrom.astro) handles the click. */}
+            <span class={layer.live ? 'copy' : 'copy calc-until-live'}>
+              <button type="button" class="copy-button" data-copy-text={permalink(layer)} data-copy-name="permalink" data-copied="Link copied">
+                Copy link to this configuration
+              </button>
+              <span class="copy-status" role="status" aria-live="polite"></span>
             </span>
             <a class="calc-counters" href={`${MODULE_PATH}counters/?${currentQuery(layer)}`}>
               Other counters on this layer
@@ -177,8 +180,7 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
 }
 
 /** The body of a "wrong number" report: the link reproduces the view, the rest is for the reader. */
-const reportBody = (link: string) =>
-  `Configuration: ${link}\n\nWhich number is wrong, what you expected, and how you obtained it (tool, version, code):\n`;
+const reportBody = (link: string) => `Configuration: ${link}\n\nWhich number is wrong, what you expected, and how you got it:\n`;
 
 /** The rule a field breaks, shown under that field. */
 function FieldError({ error }: { error: Extract<ct1d.Outcome, { ok: false }>['error'] }) {

@@ -2,7 +2,6 @@ import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { whatToCite, type CITE_WORDS } from '../../lib/whatToCite.ts';
 import { permalink, useLayer } from './layerState.ts';
 import { Quantity } from './Quantity.tsx';
-import { CopyButton } from './CopyButton.tsx';
 
 /**
  * "What to cite", for the calculator's layer: the recommended exact figures, the documented one
@@ -35,8 +34,12 @@ export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
           <div class="cite-figure-head">
             <h3 id={`cite-${f.id}-title`} class="cite-figure-title">{f.title}</h3>
             {f.sentence && (
-              <span class={layer.live ? undefined : 'calc-until-live'}>
-                <CopyButton label="Copy sentence" ariaLabel={`Copy sentence: ${f.title}`} name={`cite-${f.id}`} text={() => f.sentence!} />
+              // The page's one copy script (CopyFrom.astro) handles the click: no copy code in this island.
+              <span class={layer.live ? 'copy' : 'copy calc-until-live'}>
+                <button type="button" class="copy-button" data-copy-from={`cite-${f.id}-sentence`} aria-label={`Copy sentence: ${f.title}`}>
+                  Copy sentence
+                </button>
+                <span class="copy-status" role="status" aria-live="polite"></span>
               </span>
             )}
           </div>

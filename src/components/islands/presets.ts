@@ -17,7 +17,7 @@ export const presets: readonly Preset[] = [
   },
   { label: 'Outputs with no tap', values: { in_channels: '104', out_channels: '104', length_in: '1', kernel_size: '3', stride: '7', dilation: '3', bias: 'false' } },
   {
-    label: 'Beyond 2^53',
+    label: 'Beyond 2⁵³',
     values: { batch: '64', in_channels: '4096', out_channels: '4096', length_in: '1000000', kernel_size: '16', stride: '4', padding: '6' },
   },
 ];
