@@ -1,28 +1,26 @@
 import '../../styles/probe.css';
 import { Fragment, type ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { atom, type ReadableAtom } from 'nanostores';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { grouped } from '../../lib/format.ts';
 import { useLayer } from './layerState.ts';
-import type { ProbeJob, ProbeMessage } from './probeWorker.ts';
+import type { RunReport } from './probe/BackgroundRun.tsx';
+
+/** The background run's code, loaded the first time a large layer is probed (a page that never probes one never loads it). */
+type Background = typeof import('./probe/BackgroundRun.tsx');
+let background: Promise<Background> | null = null;
+const loadBackground = () => (background ??= import('./probe/BackgroundRun.tsx'));
 
 /** Outputs up to this long are shown whole; longer ones show both ends. */
 const SHOW_ALL = 48;
 const SHOW_END = 16;
 /** Layers up to this many products and positions are simulated in the render itself (well under a millisecond). */
 const INSTANT = 20_000n;
-/** How long typing must pause before a larger simulation starts in the background. */
-const DEBOUNCE_MS = 200;
 type State = 'idle' | 'running' | 'done' | 'cancelled' | 'too-large' | 'failed';
 
-/** A background run, for the layer named by `key`. */
-interface Run {
+/** The latest report of the background run, for the layer named by `key`. */
+interface Run extends RunReport {
   key: string;
-  state: 'running' | 'done' | 'cancelled' | 'failed';
-  tally: ct1d.ProbeTally | null;
-  ms: number | null;
-  error: string | null;
 }
 
 const LinK = () => (
@@ -63,65 +61,10 @@ export default function ProbeRunner() {
   }, [key]);
 
   const [run, setRun] = useState<Run | null>(null);
-  // Percent done: only the bar listens, so progress re-renders the bar and nothing else.
-  const progress = useMemo(() => atom(0), []);
-  const worker = useRef<Worker | null>(null);
-  const stop = () => {
-    worker.current?.terminate();
-    worker.current = null;
-  };
-  const start = () => {
-    if (!p) return;
-    stop();
-    const job: ProbeJob = {
-      p: { length_in: p.length_in, kernel_size: p.kernel_size, stride: p.stride, dilation: p.dilation, padding: p.padding },
-      length: L,
-      probeLength: probeLen,
-    };
-    const base: Run = { key, state: 'running', tally: null, ms: null, error: null };
-    const fail = (error: string) => {
-      stop();
-      setRun({ ...base, state: 'failed', error });
-    };
-    let w: Worker;
-    try {
-      w = new Worker(new URL('./probeWorker.ts', import.meta.url), { type: 'module' });
-    } catch (e) {
-      fail(e instanceof Error ? e.message : String(e));
-      return;
-    }
-    worker.current = w;
-    progress.set(0);
-    setRun(base);
-    w.onmessage = ({ data }: MessageEvent<ProbeMessage>) => {
-      if (worker.current !== w) return; // a message already queued when the run was stopped
-      if (data.kind === 'progress') progress.set(Math.floor((100 * data.done) / Math.max(1, data.total)));
-      else if (data.kind === 'done') {
-        stop();
-        progress.set(100);
-        setRun({ ...base, state: 'done', tally: data.tally, ms: data.ms });
-      } else fail(data.message);
-    };
-    w.onerror = (e) => {
-      e.preventDefault();
-      if (worker.current === w) fail(e.message || 'the background thread did not start');
-    };
-    w.postMessage(job);
-  };
-  const cancel = () => {
-    stop();
-    setRun((r) => (r && r.state === 'running' ? { ...r, state: 'cancelled' } : r));
-  };
-  // A new layer stops the old run at once, and starts its own once typing pauses.
+  const [bg, setBg] = useState<Background | null>(null);
   useEffect(() => {
-    if (!inBackground) return;
-    progress.set(0);
-    const timer = setTimeout(start, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [key, inBackground]);
+    if (inBackground && !bg) loadBackground().then(setBg, () => setRun({ key, state: 'failed', tally: null }));
+  }, [inBackground]);
 
   if (!result.ok || !p) {
     return (
@@ -178,47 +121,32 @@ export default function ProbeRunner() {
         Simulated {n} products (<LinK />) one by one in your browser.
       </>
     );
-  else if (state === 'idle' || state === 'running')
-    status = (
-      <>
-        Simulating {n} products (<LinK />) one by one in a background thread; the page stays usable meanwhile.
-      </>
-    );
-  else if (state === 'done')
-    status = (
-      <>
-        Simulated {n} products (<LinK />) one by one in a background thread{current?.ms != null ? `, in ${seconds(current.ms)}` : ''}.
-      </>
-    );
-  else if (state === 'cancelled')
-    status = (
-      <>
-        Simulation cancelled after {progress.get()}% of the {grouped(L)} output positions.
-      </>
-    );
-  else status = <>The simulation could not run in this browser ({current?.error}); the values below come from the closed forms alone.</>;
+  else if (state === 'failed') status = <>The simulation could not run in this browser; the values below come from the closed forms alone.</>;
+  // Larger layers: the background run says how it went (probe/BackgroundRun.tsx).
+  else status = <>Simulating {n} products (<LinK />) one by one in a background thread; the page stays usable meanwhile.</>;
 
   const sim = (value: bigint | null) =>
     tally && value !== null ? grouped(value) : state === 'idle' || state === 'running' ? '…' : '—';
 
   return (
     <div class="probe not-content" data-probe-state={state}>
-      <p class="probe-method" role="status">
-        {status}
-      </p>
-      {inBackground && (
-        // Stays in every state, so the layout does not move when a run ends or stops.
-        <ProgressBar value={progress}>
-          {state === 'idle' || state === 'running' ? (
-            <button type="button" onClick={cancel}>
-              Cancel
-            </button>
-          ) : (
-            <button type="button" onClick={start}>
-              Run the simulation again
-            </button>
-          )}
-        </ProgressBar>
+      {inBackground && bg ? (
+        <bg.BackgroundRun
+          key={key}
+          job={{
+            p: { length_in: p.length_in, kernel_size: p.kernel_size, stride: p.stride, dilation: p.dilation, padding: p.padding },
+            length: L,
+            probeLength: probeLen,
+          }}
+          products={products}
+          positions={L}
+          productsLabel={<LinK />}
+          onReport={(r) => setRun({ key, ...r })}
+        />
+      ) : (
+        <p class="probe-method" role="status">
+          {status}
+        </p>
       )}
       <div class="probe-scroll" role="region" aria-label="Products per output position, scrollable" tabindex={0}>
         <table class="probe-table" data-probe-length={L.toString()}>
@@ -324,28 +252,8 @@ export default function ProbeRunner() {
   );
 }
 
-/** The bar, with the percent done in data-probe-progress (for tests); it re-renders alone as the run goes. */
-function ProgressBar({ value, children }: { value: ReadableAtom<number>; children: ComponentChildren }) {
-  const [percent, setPercent] = useState(value.get());
-  useEffect(() => {
-    setPercent(value.get());
-    return value.listen(setPercent);
-  }, [value]);
-  return (
-    <div class="probe-progress" data-probe-progress={String(percent)}>
-      <progress max={100} value={percent} aria-label="Simulation progress" />
-      {children}
-    </div>
-  );
-}
-
 function range(from: bigint, to: bigint): bigint[] {
   const out: bigint[] = [];
   for (let t = from; t < to; t++) out.push(t);
   return out;
-}
-
-/** A run's duration for a reader: milliseconds below one second, else seconds. */
-function seconds(ms: number): string {
-  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
