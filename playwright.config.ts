@@ -13,6 +13,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   workers: process.env.CI ? 2 : undefined,
   reporter: 'list',
+  // Generous limits: a test waits for islands to hydrate as a reader scrolls, and on a loaded
+  // 2-core machine (two test runs side by side) that can take several times longer than alone.
+  // Time is never what a test checks; the limits only catch a hang.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: { baseURL: `http://127.0.0.1:${PORT}` },
   projects: [
     {

@@ -55,7 +55,7 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('every built page has no axe violations', async ({ page }) => {
       // Every page, every disclosure opened and hydrated, and each disclosure again in view: ~30 s alone.
-      test.setTimeout(90_000);
+      test.setTimeout(300_000);
       const paths = walk(OUT).map((p) => (p === '/' ? p : `${p}/`));
       expect(paths.length).toBeGreaterThanOrEqual(3);
       for (const path of [...paths, '/no-such-page/']) {
@@ -68,7 +68,7 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     test('the module page with an invalid calculator state has no axe violations', async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(240_000);
       await page.goto(`${PAGE}?in_channels=3&groups=2`);
       await openEveryDisclosure(page);
       await expect(page.locator('.calculator [role="alert"]')).toBeVisible();

@@ -310,7 +310,7 @@ test.describe('themes', () => {
 
 test.describe('axe on the figure', () => {
   // Axe over a figure of up to 64 columns takes seconds, many more on a loaded machine: a generous, explicit limit.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 240_000 });
   const layers: [string, P][] = [
     ['holes, tail and cropping', layer({ length_in: 3n, kernel_size: 2n, stride: 4n, padding: 1n, output_padding: 2n })],
     ['a window with counts drawn compactly', layer({ length_in: 100_000_000n, kernel_size: 1_000_000_000n, padding: 400_000n })],
@@ -415,7 +415,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('fits its box at any screen width', () => {
   // A page load, hydration and several layout reads per test (axe in two): slow under load, never timed.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 240_000 });
   // HiFi-GAN's upsampler: 64 columns that cannot fit any phone or desktop column at readable widths.
   const hifigan = ct1d.withDefaults({ in_channels: 512n, out_channels: 256n, length_in: 8192n, kernel_size: 16n, stride: 8n, padding: 4n });
   const layers: [string, P][] = [['seed', ct1d.withDefaults({})], ['HiFi-GAN', hifigan]];

@@ -94,7 +94,7 @@ for (const width of WIDTHS) {
     });
 
     test('every table on every page fits or scrolls inside its own box, and breaks no word', async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(240_000);
       const pages = await sidebarPages(page);
       expect(pages.length).toBeGreaterThanOrEqual(3);
       let tables = 0;

@@ -52,7 +52,7 @@ export async function hydrated(page: Page): Promise<void> {
         // The islands still waiting, by component, so a failure says which.
         return pending.evaluateAll((els) => els.map((e) => (e.getAttribute('component-url') ?? '?').replace(/^.*\/|\..*$/g, '')));
       },
-      { message: 'every island hydrated', timeout: 30_000, intervals: [50, 100, 200] },
+      { message: 'every island hydrated', timeout: 90_000, intervals: [50, 100, 200] },
     )
     .toEqual([]);
   await expect(page.locator(WAITING)).toHaveCount(0);

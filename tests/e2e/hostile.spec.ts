@@ -46,7 +46,7 @@ function expectOk(search: string): boolean {
 }
 
 test('thousands of generated queries: results or a clear error, nothing injected, no errors', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -110,7 +110,7 @@ async function runToEnd(page: Page, hold: Awaited<ReturnType<typeof holdFirstWor
 }
 
 test("HiFi-GAN's upsampler runs to the end in a worker, equals the closed forms, and never blocks the page", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await watchLongTasks(page);
   const hold = await holdFirstWorker(page);
   await page.goto(linkTo(hifigan));
@@ -124,7 +124,7 @@ test("HiFi-GAN's upsampler runs to the end in a worker, equals the closed forms,
 });
 
 test('a layer at the cap, 10^8 products, runs to the end without blocking the page', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const p = ct1d.withDefaults({ in_channels: 1n, out_channels: 1n, length_in: 1_000_000n, kernel_size: 100n, stride: 50n });
   expect(p.length_in * p.kernel_size).toBe(ct1d.STREAM_LIMIT);
   await watchLongTasks(page);
@@ -138,7 +138,7 @@ test('a layer at the cap, 10^8 products, runs to the end without blocking the pa
 });
 
 test('a run can be cancelled and run again, and a new layer replaces a running one', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const hold = await holdFirstWorker(page);
   await page.goto(linkTo(hifigan));
   await hydrated(page);
@@ -237,7 +237,7 @@ async function probeViolations(page: Page) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the probe running, cancelled, done and beyond the cap has no axe violations (${theme} theme)`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
     await page.emulateMedia({ colorScheme: theme });
     const hold = await holdFirstWorker(page);
