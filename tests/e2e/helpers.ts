@@ -35,19 +35,32 @@ export async function hydrated(page: Page): Promise<void> {
         if (++stuck % 10 === 0) {
           // Still waiting after several tries (a loaded machine): read the page top to bottom as a reader would.
           await page.evaluate(async () => {
+            // Two frames at each stop, so the page renders and observers run there, however slow the machine.
+            const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
               scrollTo(0, y);
-              await new Promise((r) => setTimeout(r, 50));
+              await frames();
             }
           });
         } else {
           // An island has no box of its own (display: contents), and inside a section that is
           // skipping rendering (content-visibility) neither do its children: scroll to the first
           // thing with a box, which renders the section, and then to the island's content.
-          await pending.first().evaluate((island) => {
+          // In the page, not through a locator: a locator waits for its element, and the island may
+          // hydrate (leaving the selector) between the count above and this call, which then waited
+          // until the test's time ran out.
+          await page.evaluate((selector) => {
+            const island = document.querySelector(selector);
+            if (!island) return;
             const boxed = [island, ...island.querySelectorAll('*')].find((e) => e.getClientRects().length > 0);
-            (boxed ?? island.closest('section') ?? island.parentElement)?.scrollIntoView({ block: 'center' });
-          });
+            // Inside a block that is skipping its rendering (content-visibility: auto, such as the
+            // figure or the probe), nothing of the island has a box yet: bring that block itself
+            // into view, the nearest ancestor that has one, so it renders (a whole section's
+            // centre can be too far from it for that).
+            let holder: Element | null = island.parentElement;
+            while (holder && holder.getClientRects().length === 0) holder = holder.parentElement;
+            (boxed ?? holder)?.scrollIntoView({ block: 'center' });
+          }, `${WAITING}[client="visible"]`);
         }
         // The islands still waiting, by component, so a failure says which.
         return pending.evaluateAll((els) => els.map((e) => (e.getAttribute('component-url') ?? '?').replace(/^.*\/|\..*$/g, '')));

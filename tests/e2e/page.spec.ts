@@ -10,10 +10,17 @@ test.describe('module page', () => {
     await expect(page.locator('.sl-markdown-content > section.sec')).toHaveCount(h2);
     await expect(page.locator('.sl-markdown-content > section.sec').first()).toHaveCSS('content-visibility', 'auto');
     // Starlight's table of contents still marks the section being read.
-    // The heading at the top of the screen, where a reader who has just reached it has it.
-    await page.locator('#filter-aggregation').evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    await page.evaluate(() => window.scrollBy(0, 1)); // one more scroll event
-    await expect(page.locator('starlight-toc a[aria-current="true"]')).toHaveAttribute('href', '#filter-aggregation');
+    // The heading at the top of the screen, where a reader who has just reached it has it. Sections
+    // above it take their real height as they render, which can move it: put it back at each try.
+    await expect
+      .poll(async () => {
+        await page.locator('#filter-aggregation').evaluate((h) => h.scrollIntoView({ block: 'start' }));
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await page.evaluate(() => window.scrollBy(0, 1)); // one more scroll event
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        return page.locator('starlight-toc a[aria-current="true"]').getAttribute('href');
+      })
+      .toBe('#filter-aggregation');
     // A link to a section far down the page opens with its heading in view.
     await page.goto(`${PAGE}#cite-this-page`);
     await expect(page.locator('#cite-this-page')).toBeInViewport();
