@@ -31,6 +31,16 @@ test.describe('module page', () => {
     await expect(page.locator('#calculator')).toBeInViewport();
   });
 
+  for (const path of [PAGE, `${PAGE}counters/`]) {
+    test(`every h2 and h3 of ${path} is in its table of contents`, async ({ page }) => {
+      await page.goto(path);
+      const headings = await page.locator('.sl-markdown-content :is(h2, h3)').evaluateAll((hs) => hs.map((h) => `#${h.id}`));
+      const toc = await page.locator('starlight-toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(headings.length).toBeGreaterThan(5);
+      expect(headings.filter((h) => !toc.includes(h))).toEqual([]);
+    });
+  }
+
   test('renders every numbered equation with its id and number, and no KaTeX error', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));

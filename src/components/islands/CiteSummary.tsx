@@ -32,7 +32,7 @@ export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
       {figures.map((f) => ({ ...f, ...words[f.id] })).map((f) => (
         <section class={`cite-figure cite-${f.id}`} key={f.id} data-cite-figure={f.id} aria-labelledby={`cite-${f.id}-title`}>
           <div class="cite-figure-head">
-            <h3 id={`cite-${f.id}-title`} class="cite-figure-title">{f.title}</h3>
+            <p id={`cite-${f.id}-title`} class="cite-figure-title">{f.title}</p>
             {f.sentence && (
               // The page's one copy script (CopyFrom.astro) handles the click: no copy code in this island.
               <span class={layer.live ? 'copy' : 'copy calc-until-live'}>
