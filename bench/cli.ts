@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { findModule, runJsonl } from '../src/cli/run.ts';
+import { seeded } from './random.ts';
 
 const LINES = 100_000;
 const BUDGET_US = 40;
@@ -23,18 +24,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // ---------------------------------------------------------------------------
 // Input: seeded, so every run times the same lines
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(20261201);
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+const { rand, int, pick } = seeded(20261201);
 
 /** One parameter line as a user would write it: defaults often omitted, some values as strings. */
 function layerLine(): string {

@@ -15,6 +15,7 @@ import {
   outputLength,
   type ConvTranspose1dParams,
 } from '../src/estimator/convtranspose1d/index.ts';
+import { seeded } from './random.ts';
 
 // ---------------------------------------------------------------------------
 // Timing helpers
@@ -60,18 +61,7 @@ function table(head: string[], rows: string[][], right: boolean[]) {
 // ---------------------------------------------------------------------------
 // Random realistic layers (seeded, so every run times the same set)
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = mulberry32(20240601);
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+const { rand, int, pick } = seeded(20240601);
 
 function randomLayer(): ConvTranspose1dParams {
   const groups = pick([1, 1, 1, 1, 2, 4, 8, 16]);
