@@ -15,6 +15,8 @@ export const collections = {
         published: isoDate.optional(),
         /** Last change to the page's content. */
         modified: isoDate.optional(),
+        /** The module a page documents (src/estimator/<module>/): its components read it from here. */
+        module: z.string().optional(),
       }),
     }),
   }),

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { invalid, valid } from '../../tests/unit/golden.ts';
-import { modules } from '../estimator/modules.ts';
+import { toJSON } from '../estimator/convtranspose1d/index.ts';
+import { registry } from '../estimator/registry.ts';
+import { estimateRaw } from '../estimator/core/define.ts';
+const modules = { convtranspose1d: { ...registry.convtranspose1d, estimateRaw: (raw: Record<string, unknown>, m: 'error' | 'initial') => estimateRaw(registry.convtranspose1d, raw, m), toJSON: (o: unknown) => toJSON(o as Parameters<typeof toJSON>[0]) } };
 import { counters, flagApplies, flagRules, peerIds, peers, peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
 import { PEER_UNITS, noteSentence } from '../estimator/convtranspose1d/peers/json.ts';
 import { withDefaults, type ConvTranspose1dParams } from '../estimator/convtranspose1d/index.ts';
@@ -368,7 +371,7 @@ describe('help', () => {
     for (const spec of mod.params) {
       const i = lines.findIndex((l) => l.trimStart().startsWith(`--${spec.name} `));
       expect(i, spec.name).toBeGreaterThan(-1);
-      const def = spec.kind === 'bool' ? `default ${spec.torchDefault}` : spec.nullable ? 'default none' : spec.torchDefault !== undefined ? `default ${spec.torchDefault}` : 'required';
+      const def = spec.kind === 'bool' ? `default ${spec.torchDefault}` : spec.kind === 'int' && spec.nullable ? 'default none' : spec.torchDefault !== undefined ? `default ${spec.torchDefault}` : 'required';
       expect(lines[i]).toContain(def);
       // The help text follows on the next lines, wrapped.
       const after = lines.slice(i + 1).join('\n');

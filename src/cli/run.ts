@@ -7,22 +7,18 @@
 //   0  success; also the end of every --jsonl run, whatever its lines held
 //   2  invalid input or usage error; the JSON error object is on stdout
 //   1  unexpected failure (stdin could not be read); a message is on stderr
-import type { ParamSpec } from '../estimator/spec.ts';
-import { modules } from '../estimator/modules.ts';
+import type { ParamSpec } from '../estimator/core/params.ts';
+import { parseValue, isInputError, valueText } from '../estimator/core/params.ts';
+import { registry } from '../estimator/registry.ts';
+import { estimateRaw, type AnyModule } from '../estimator/core/define.ts';
 import type { ConvTranspose1dParams } from '../estimator/convtranspose1d/params.ts';
 import { peers } from '../estimator/convtranspose1d/peers/index.ts';
 import { PEER_UNITS, peersJSONText } from '../estimator/convtranspose1d/peers/json.ts';
 
-/** What the CLI needs from a module (src/estimator/<id>/index.ts). */
-export interface ModuleApi {
-  id: string;
-  torchName: string;
-  params: readonly ParamSpec[];
-  /** Parses raw values and estimates; the outcome is printed with every bigint as a decimal string. */
-  estimateRaw(raw: Record<string, unknown>, missing: 'initial' | 'error'): unknown;
-}
+/** What the CLI needs from a module: its definition (src/estimator/<id>/index.ts). */
+export type ModuleApi = AnyModule;
 
-const registry: Record<string, ModuleApi> = modules;
+const modules: Record<string, ModuleApi> = registry;
 /** Other counters' numbers with units and notes, as JSON text, for a valid layer, by module (src/estimator/<id>/peers/). */
 const peersOf: Record<string, { text(valid: unknown): string; units: readonly { name: string; meaning: string }[] }> = {
   convtranspose1d: {
@@ -30,7 +26,7 @@ const peersOf: Record<string, { text(valid: unknown): string; units: readonly { 
     units: Object.values(PEER_UNITS),
   },
 };
-export const moduleIds: readonly string[] = Object.keys(registry);
+export const moduleIds: readonly string[] = Object.keys(modules);
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -53,7 +49,16 @@ export type Command =
   | { kind: 'error'; error: CliError };
 
 export function findModule(id: string): ModuleApi | null {
-  return Object.prototype.hasOwnProperty.call(registry, id) ? registry[id] : null;
+  return Object.prototype.hasOwnProperty.call(modules, id) ? modules[id] : null;
+}
+
+/** The input key that gives a whole input shape instead of its sizes (as a trace records it). */
+export const INPUT_SHAPE = 'input_shape';
+
+/** `list`: one line per module, its id and PyTorch name. */
+export function listText(): string {
+  const w = Math.max(...moduleIds.map((id) => id.length));
+  return `${moduleIds.map((id) => `${id.padEnd(w)}  ${modules[id].torchName}`).join('\n')}\n`;
 }
 
 const fail = (rule: string, param: string | null, message: string): { kind: 'error'; error: CliError } => ({
@@ -91,15 +96,30 @@ export function wrap(text: string, indent = '', width = WIDTH, firstIndent = ind
 
 function defaultText(spec: ParamSpec): string {
   if (spec.kind === 'bool') return `default ${spec.torchDefault}`;
-  if (spec.nullable) return 'default none';
+  if ((spec.kind === 'int' || spec.kind === 'float') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
   if (spec.torchDefault !== undefined) return `default ${spec.torchDefault}`;
   return 'required';
 }
 
+/** The flag and the form of its value: INT, INT|(INT,...), zeros|reflect|…, FLOAT. */
 function flagText(spec: ParamSpec): string {
-  if (spec.kind === 'bool') return `--${spec.name} [true|false], --no-${spec.name}`;
-  return `--${spec.name} ${spec.nullable ? 'INT|none' : 'INT'}`;
+  switch (spec.kind) {
+    case 'bool':
+      return `--${spec.name} [true|false], --no-${spec.name}`;
+    case 'int':
+      return `--${spec.name} ${spec.nullable ? 'INT|none' : 'INT'}`;
+    case 'float':
+      return `--${spec.name} ${spec.nullable ? 'FLOAT|none' : 'FLOAT'}`;
+    case 'enum':
+      return `--${spec.name} ${spec.options.join('|')}`;
+    case 'ints':
+      return `--${spec.name} INT|(INT,...)${spec.strings ? `|${spec.strings.join('|')}` : ''}`;
+  }
 }
+
+const isNullableSpec = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float') && p.nullable !== undefined;
+const valueHint = (spec: ParamSpec) =>
+  spec.kind === 'ints' ? 'an integer or a tuple such as 3,5' : spec.kind === 'enum' ? `one of ${spec.options.join(', ')}` : spec.kind === 'float' ? 'a number' : isNullableSpec(spec) ? 'an integer, or none' : 'an integer';
 
 const EXIT_CODES = [
   'Exit codes:',
@@ -115,6 +135,7 @@ export function usage(): string {
     `Usage: ${PROGRAM} <module> [--<param> <value> ...] [--pretty]`,
     `       ${PROGRAM} <module> --jsonl < params.jsonl`,
     `       ${PROGRAM} <module> --help`,
+    `       ${PROGRAM} list`,
     '',
     ...wrap(
       'Counts the arithmetic operations of one torch.nn layer and prints one JSON object: {"ok": true, "module", "params", ' +
@@ -122,7 +143,7 @@ export function usage(): string {
         'for the same layer, each with its unit. <module> --help lists the module\'s parameters and the fields of its output.',
     ),
     '',
-    `Modules: ${moduleIds.map((id) => `${id} (${registry[id].torchName})`).join(', ')}`,
+    ...wrap(`Modules: ${moduleIds.map((id) => `${id} (${modules[id].torchName})`).join(', ')}`),
     '',
     'Options:',
     '  --pretty   indent the JSON',
@@ -170,19 +191,31 @@ function peersHelp(mod: ModuleApi): string[] {
 export function moduleUsage(mod: ModuleApi): string {
   const heads = mod.params.map((spec) => flagText(spec));
   const w = Math.max(...heads.map((h) => h.length));
-  const required = mod.params.filter((p) => p.kind === 'int' && p.torchDefault === undefined && !p.nullable);
-  const exampleRaw = Object.fromEntries(required.map((p) => [p.name, String((p as { initial: bigint | null }).initial ?? 1)]));
+  const required = mod.params.filter((p) => p.kind !== 'bool' && p.torchDefault === undefined && !isNullableSpec(p));
+  const exampleRaw = Object.fromEntries(required.map((p) => [p.name, valueText(p.initial ?? 1n)]));
   const example = required.map((p) => `--${p.name} ${exampleRaw[p.name]}`).join(' ');
-  const nullable = mod.params.flatMap((p) => (p.kind === 'int' && p.nullable ? [`"${p.name}": null = ${p.nullable.meaning}`] : []));
+  const nullable = mod.params.flatMap((p) => ((p.kind === 'int' || p.kind === 'float') && p.nullable ? [`"${p.name}": null = ${p.nullable.meaning}`] : []));
+  const tuples = mod.params.some((p) => p.kind === 'ints');
+  const input = mod.inputs[0];
   return [
     `Usage: ${PROGRAM} ${mod.id} [--<param> <value> ...] [--pretty]`,
     `       ${PROGRAM} ${mod.id} --jsonl < params.jsonl`,
     '',
     ...wrap(
       `Counts the arithmetic operations of ${mod.torchName}. Parameters take PyTorch's argument names; omitted optional ` +
-        'ones take PyTorch\'s defaults, and "required" ones must be given. Values are integers (digits, optionally ' +
-        'grouped as 16_384 or 16,384); --name=value works too.',
+        'ones take PyTorch\'s defaults, and "required" ones must be given. Integers are digits, optionally grouped as ' +
+        `16_384${tuples ? '' : ' or 16,384'}${tuples ? '; a tuple is written 3,5 or (3,5), a 1-tuple (3,), and a comma is never digit grouping in one' : ''}; ` +
+        '--name=value works too.',
     ),
+    ...(input
+      ? [
+          '',
+          ...wrap(
+            `Instead of the input's sizes, --${INPUT_SHAPE} gives its whole shape, as a trace records it: ` +
+              `(${input.dims.map((d) => d.param).join(', ')})${input.batchOptional ? `, or without ${input.dims[0].param} for an unbatched input` : ''}.`,
+          ),
+        ]
+      : []),
     '',
     'Parameters:',
     ...mod.params.flatMap((spec, i) => [`  ${heads[i].padEnd(w)}  ${defaultText(spec)}`, ...wrap(spec.help, '      ')]),
@@ -230,6 +263,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (wantsHelp) return { kind: 'help', text: usage() };
     return fail('no_module', 'module', `The first argument must be a module, not "${first}". ${knownModulesText()}`);
   }
+  if (first === 'list' && args.length === 1) return { kind: 'help', text: listText() };
   const mod = findModule(first);
   if (!mod) return fail('unknown_module', 'module', `Unknown module "${first}". ${knownModulesText()}`);
   if (wantsHelp) return { kind: 'help', text: moduleUsage(mod) };
@@ -252,8 +286,9 @@ export function parseArgs(argv: readonly string[]): Command {
       else jsonl = true;
       continue;
     }
-    let spec = specs.get(flag);
+    let spec: ParamSpec | undefined = specs.get(flag);
     let negated = false;
+    if (!spec && flag === INPUT_SHAPE) spec = SHAPE_SPEC;
     if (!spec && flag.startsWith('no_')) {
       const base = specs.get(flag.slice(3));
       if (base?.kind === 'bool') [spec, negated] = [base, true];
@@ -278,7 +313,7 @@ export function parseArgs(argv: readonly string[]): Command {
     } else {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('--')) {
-        return fail('missing_value', spec.name, `--${spec.name} needs a value${spec.kind === 'int' && spec.nullable ? ' (an integer, or none)' : ' (an integer)'}.`);
+        return fail('missing_value', spec.name, `--${spec.name} needs a value (${spec === SHAPE_SPEC ? 'a shape such as 8,3,64' : valueHint(spec)}).`);
       }
       value = next;
       i++;
@@ -315,6 +350,45 @@ export function jsonSafe(value: unknown): unknown {
   return out;
 }
 
+/** --input_shape parses as a tuple of sizes. */
+const SHAPE_SPEC: ParamSpec = { name: INPUT_SHAPE, kind: 'ints', dims: 8, label: INPUT_SHAPE, symbol: '', min: 0n, initial: 1n, help: 'the input tensor\'s whole shape' };
+
+/**
+ * Raw values with input_shape spread into the input's sizes (batch, channels, length, …), or
+ * the rule a shape breaks: the rank PyTorch expects, in its words where the module gives them.
+ */
+export function withInputShape(mod: ModuleApi, raw: Record<string, unknown>): { ok: true; raw: Record<string, unknown> } | { ok: false; error: CliError } {
+  if (!Object.prototype.hasOwnProperty.call(raw, INPUT_SHAPE)) return { ok: true, raw };
+  const { [INPUT_SHAPE]: given, ...rest } = raw;
+  const input = mod.inputs[0];
+  const shapeError = (message: string): { ok: false; error: CliError } => ({ ok: false, error: { rule: 'input_shape', param: INPUT_SHAPE, message, torch: null } });
+  if (!input) return shapeError(`${mod.id} takes no input shape.`);
+  const parsed = parseValue(SHAPE_SPEC, given);
+  if (isInputError(parsed)) return { ok: false, error: { ...parsed, param: INPUT_SHAPE } };
+  const shape = typeof parsed === 'bigint' ? [parsed] : (parsed as bigint[] | null) ?? [];
+  const sizes = input.dims.map((d) => d.param).filter((name) => name in rest);
+  if (sizes.length > 0) return shapeError(`Give either --${INPUT_SHAPE} or the input's sizes (${sizes.join(', ')}), not both.`);
+  const full = input.dims.length;
+  const dims = shape.length === full ? input.dims : input.batchOptional && shape.length === full - 1 ? input.dims.slice(1) : null;
+  if (dims) {
+    const out: Record<string, unknown> = { ...rest };
+    if (dims.length < full) out[input.dims[0].param] = null;
+    dims.forEach((d, i) => {
+      const value = String(shape[i]);
+      // The channel size is also a constructor argument: a different one is PyTorch's channel mismatch, left to the rules.
+      if (d.param in rest && String(rest[d.param]) !== value) return;
+      out[d.param] = value;
+    });
+    return { ok: true, raw: out };
+  }
+  // Wrong rank: the module's own rule gives PyTorch's message for its arguments.
+  const parsedRest = estimateRaw(mod, { ...rest, ...Object.fromEntries(input.dims.map((d, i) => [d.param, String(shape[i] ?? 1n)])) }, 'error');
+  const error = parsedRest.ok ? mod.rankError?.(parsedRest.params, shape) : null;
+  if (error) return { ok: false, error: error as CliError };
+  const ranks = input.batchOptional ? `${full - 1} (unbatched) or ${full}` : String(full);
+  return shapeError(`${mod.torchName} expects an input of rank ${ranks}: (${input.dims.map((d) => d.param).join(', ')}); got a shape of rank ${shape.length}.`);
+}
+
 const internalError = (e: unknown): CliError => ({ rule: 'internal_error', param: null, message: `The estimator failed: ${String(e)}`, torch: null });
 
 /**
@@ -324,7 +398,8 @@ const internalError = (e: unknown): CliError => ({ rule: 'internal_error', param
  */
 export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags', line?: number): string {
   try {
-    const outcome = mod.estimateRaw(raw, 'error') as { ok: boolean; error?: CliError } & Record<string, unknown>;
+    const shaped = withInputShape(mod, raw);
+    const outcome = (shaped.ok ? estimateRaw(mod, shaped.raw, 'error') : shaped) as { ok: boolean; error?: CliError } & Record<string, unknown>;
     if (outcome.ok !== true) {
       const error = outcomeError(mod, outcome.error as CliError, from);
       return JSON.stringify(line === undefined ? { ok: false, error } : { ok: false, line, error });
@@ -332,7 +407,7 @@ export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: '
     const result: Record<string, unknown> = line === undefined ? { ok: true, module: mod.id } : { ok: true, line, module: mod.id };
     for (const key of Object.keys(outcome)) if (key !== 'ok') result[key] = jsonSafe(outcome[key]);
     const json = JSON.stringify(result);
-    const peers = peersOf[mod.id]?.text(outcome);
+    const peers = peersOf[mod.id]?.text(outcome) ?? (mod.peers ? JSON.stringify(jsonSafe(mod.peers(outcome.params))) : undefined);
     return peers === undefined ? json : `${json.slice(0, -1)},"peers":${peers}}`;
   } catch (e) {
     // The estimator is meant never to throw; if it does, report it as data, not a crash.
@@ -477,7 +552,7 @@ function describe(value: unknown): string {
 const keyNames = new WeakMap<ModuleApi, Set<string>>();
 function knownKeys(mod: ModuleApi): Set<string> {
   let keys = keyNames.get(mod);
-  if (!keys) keyNames.set(mod, (keys = new Set(mod.params.map((p) => p.name))));
+  if (!keys) keyNames.set(mod, (keys = new Set([...mod.params.map((p) => p.name), INPUT_SHAPE])));
   return keys;
 }
 

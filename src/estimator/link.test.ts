@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { canonicalQuery, parseLink } from './link.ts';
-import { parseParams, type ParamValues } from './spec.ts';
+import { parseParams, type ParamValues } from './core/params.ts';
 import { fromValues, params, validate, type ConvTranspose1dParams } from './convtranspose1d/index.ts';
 
 const KNOWN = [1];

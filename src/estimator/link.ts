@@ -1,6 +1,6 @@
 // Permalinks: reading a query string into argument text, and writing the canonical one.
-import type { ParamSpec, ParamValues } from './spec.ts';
-import { toQuery } from './spec.ts';
+import type { ParamSpec, ParamValues } from './core/params.ts';
+import { toQuery } from './core/params.ts';
 
 export interface LinkIssue {
   key: string;

@@ -3,8 +3,10 @@
 // module page, each compressed on its own, so each repeats what gzip would otherwise have
 // shared (Preact's calls, our helpers' names). A few files, each what one kind of page needs
 // at one moment, compress 3–4 KB smaller in all:
-//   islands        what every island needs: Preact, the shared state and the estimator
-//                  (src/components/islands/layerState.ts and all it imports); loaded at once;
+//   islands        what every island needs: Preact and the shared state (src/components/
+//                  islands/store.ts and all it imports, the generic core); loaded at once;
+//   (one file per module folder, src/estimator/<id>/, which store.ts imports by the page's
+//   module: a page loads only its own module's estimator);
 //   calculator     what the islands hydrated on load add (client:load: the calculator and
 //                  "what to cite"), loaded at once on a module page;
 //   islands-later  what the module page's other islands add (figure, probe), loaded when the
@@ -37,8 +39,16 @@ const onLoad = islandFiles(ON_LOAD);
 const onOpen = islandFiles(ON_OPEN);
 const peers = islandFiles(PEERS);
 const onView = islandFiles(ON_VIEW);
-const shared = new RegExp(`${ISLANDS}layerState\\.ts$`);
+const shared = new RegExp(`${ISLANDS}store\\.ts$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
+/** A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's peers). */
+const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers${sep})`);
+
+/** The chunk of one estimator folder: each module page fetches its own (store.ts imports it by the page's module). */
+export function estimatorChunk(id: string): string | null {
+  const m = estimatorFolder.exec(id);
+  return m ? `module-${m[1]}` : null;
+}
 
 /** Rolldown's output.codeSplitting for the client build. */
 export const clientChunks = {
@@ -47,8 +57,12 @@ export const clientChunks = {
     // or pages without islands would load the islands' file to get it.
     { name: 'preload-helper', test: /preload-helper/, priority: 4 },
     // A group takes its modules' dependencies too, so each group gets only what the groups
-    // ranked above it have not already taken: the shared state brings the estimator with it.
+    // ranked above it have not already taken: the shared state brings the generic core with
+    // it, not a module (those it imports dynamically).
     { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id), priority: 3 },
+    // One file per module (and per family folder), above the islands that import them, so no
+    // island's file swallows a module another page needs alone.
+    { name: estimatorChunk, test: (id: string) => estimatorChunk(id) !== null, priority: 2.5 },
     { name: 'calculator', test: (id: string) => onLoad.test(id), priority: 2 },
     { name: 'peers', test: (id: string) => peers.test(id), priority: 1.5 },
     // Named islands only: a component several islands import (CopyButton, Quantity) joins the

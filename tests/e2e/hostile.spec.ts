@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { parseLink } from '../../src/estimator/link.ts';
 import { versions } from '../../src/estimator/convtranspose1d/versions.ts';
-import { toStrings } from '../../src/estimator/spec.ts';
+import { toStrings } from '../../src/estimator/core/params.ts';
 import { ct1d, openEveryDisclosure, PAGE } from './helpers.ts';
 
 const names = ct1d.params.map((p) => p.name);

@@ -1,11 +1,9 @@
-import * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { currentQuery, MODULE_PATH, permalink, setAll, setField, useLayer, type Layer } from './layerState.ts';
-import { CURRENT_VERSION, rulesOf, versions } from '../../estimator/convtranspose1d/versions.ts';
+import type { InvalidInput, MethodSpec } from '../../estimator/core/module.ts';
+import type { InputError, ParamSpec } from '../../estimator/core/params.ts';
+import { currentQuery, permalink, setAll, setField, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
 import { Typeset } from './Typeset.tsx';
-import type { Preset } from './presets.ts';
 import { reportLink } from '../../lib/site.ts';
-
 const ERROR_ID = 'calc-error';
 
 /** Empty or "none" means an unbatched input. */
@@ -13,7 +11,10 @@ const isNone = (text: string) => /^\s*(none|null)?\s*$/i.test(text);
 /** The batch to restore when "unbatched" is unticked. */
 let lastBatch = '1';
 
-type Ok = Extract<ct1d.Estimate, { ok: true }>;
+type Ok = Extract<Layer['outcome'], { ok: true }>;
+type Counts = Record<string, bigint> | null | undefined;
+/** A method's counts in a result (null where the method does not apply). */
+const countsOf = (r: Ok, method: string) => r[method] as Counts;
 
 /** The ratio a/b to one decimal, by integer arithmetic. */
 function ratio(a: bigint, b: bigint): string {
@@ -29,12 +30,13 @@ function ratio(a: bigint, b: bigint): string {
  * page says why (src/components/NoScriptNotice.astro). Presets arrive as props, so their
  * words are in the page rather than in its JavaScript.
  */
-export default function Calculator({ presets }: { presets: readonly Preset[] }) {
-  const layer = useLayer();
+export default function Calculator({ view, initial }: { view: ModuleView; initial: Layer }) {
+  const { layer, store } = useLayer(view, initial);
   const values = layer.raw;
   const result = layer.outcome;
   const errorParam = result.ok ? null : result.error.param;
-  const set = setField;
+  const set = (name: string, value: string) => setField(store, name, value);
+  const rules = view.versions.find((v) => v.version === layer.version);
 
   return (
     <div class="calculator not-content" data-live={String(layer.live)}>
@@ -50,86 +52,22 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
       )}
 
       <div class="calc-grid">
-        <Headline layer={layer} />
+        <Headline layer={layer} view={view} />
 
-        <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label="ConvTranspose1d arguments">
+        <form class="calc-form" onSubmit={(e) => e.preventDefault()} aria-label={`${view.title} arguments`}>
           <fieldset class="calc-fields" disabled={!layer.live}>
             <legend class="sr-only">Arguments</legend>
-            {ct1d.params.map((spec) => {
-              const id = `calc-${spec.name}`;
-              const wrong = errorParam === spec.name;
-              const hasDefault = spec.kind === 'int' && spec.torchDefault !== undefined;
-              const describedBy = [wrong ? ERROR_ID : '', `${id}-help`, hasDefault ? `${id}-default` : ''].filter(Boolean).join(' ');
-              const error = wrong && !result.ok ? <FieldError error={result.error} /> : null;
-              if (spec.kind === 'bool') {
-                return (
-                  <div class="calc-field calc-field-bool" key={spec.name} data-field={spec.name}>
-                    <input
-                      id={id}
-                      name={spec.name}
-                      type="checkbox"
-                      checked={!/^(false|0|no|off)$/i.test(values[spec.name].trim())}
-                      onChange={(e) => set(spec.name, String((e.currentTarget as HTMLInputElement).checked))}
-                      aria-invalid={wrong ? 'true' : undefined}
-                      aria-describedby={describedBy}
-                    />
-                    <label for={id}>{spec.label}</label>
-                    <small id={`${id}-help`}>
-                      <Typeset text={spec.help} />
-                    </small>
-                    {error}
-                  </div>
-                );
-              }
-              return (
-                <div class="calc-field" key={spec.name} data-field={spec.name}>
-                  <span class="calc-label-row">
-                    <label for={id}>{spec.label}</label>
-                    {spec.torchDefault !== undefined && <span class="calc-default" id={`${id}-default`}>default {String(spec.torchDefault)}</span>}
-                  </span>
-                  <input
-                    id={id}
-                    name={spec.name}
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    spellcheck={false}
-                    value={values[spec.name]}
-                    placeholder={spec.nullable ? 'none' : undefined}
-                    onInput={(e) => set(spec.name, (e.currentTarget as HTMLInputElement).value)}
-                    aria-invalid={wrong ? 'true' : undefined}
-                    aria-describedby={describedBy}
-                  />
-                  {spec.nullable && (
-                    <label class="calc-inline">
-                      <input
-                        type="checkbox"
-                        id={`${id}-none`}
-                        checked={isNone(values[spec.name])}
-                        onChange={(e) => {
-                          const none = (e.currentTarget as HTMLInputElement).checked;
-                          if (none && !isNone(values[spec.name])) lastBatch = values[spec.name];
-                          set(spec.name, none ? '' : lastBatch);
-                        }}
-                      />
-                      unbatched input
-                    </label>
-                  )}
-                  <small id={`${id}-help`}>
-                    <Typeset text={spec.help} />
-                  </small>
-                  {error}
-                </div>
-              );
-            })}
+            {view.params.map((spec) => (
+              <Field key={spec.name} spec={spec} text={values[spec.name] ?? ''} set={set} wrong={errorParam === spec.name} error={!result.ok && errorParam === spec.name ? result.error : null} />
+            ))}
           </fieldset>
         </form>
       </div>
 
       <fieldset class="calc-presets" disabled={!layer.live}>
         <legend>Examples</legend>
-        {presets.map((p) => (
-          <button type="button" key={p.label} onClick={() => setAll(p.values)}>
+        {view.presets.map((p) => (
+          <button type="button" key={p.label} onClick={() => setAll(store, p.values)}>
             <Typeset text={p.label} />
           </button>
         ))}
@@ -138,42 +76,42 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
       {result.ok && (
         <details class="calc-details">
           <summary>Every count, step by step</summary>
-          <Results result={result} />
-          <OlderRules older={layer.olderOutcome} now={result} />
+          <Results result={result} view={view} />
+          <OlderRules older={layer.olderOutcome} now={result} view={view} />
         </details>
       )}
-      {result.ok && (
+      {layer.described && (
         <p class="calc-layer">
-          In PyTorch: <code data-torch-expression>{ct1d.torchExpression(result.params)}</code> on an input of shape{' '}
-          <code>{ct1d.inputShape(result.params)}</code>.
+          In PyTorch: <code data-torch-expression>{layer.described.expression}</code> on an input of shape{' '}
+          <code>{layer.described.inputShape}</code>.
         </p>
       )}
 
       <div class="calc-permalink">
         <p class="calc-version" data-rules-version={String(layer.version)}>
-          Computed with nnops rules version {layer.version} ({rulesOf(layer.version)?.date}
-          {layer.version !== CURRENT_VERSION ? `; current version ${CURRENT_VERSION}` : ''}) ·{' '}
-          <a href="/changelog/">changelog</a>
+          Computed with nnops rules version {layer.version} of {view.title} ({rules?.date}
+          {layer.version !== view.current ? `; current version ${view.current}` : ''}) ·{' '}
+          <a href={`/changelog/#${view.id}`}>changelog</a>
         </p>
         {result.ok && (
           <>
             {/* Rendered before hydration too, but unseen (it copies only once scripts run), so nothing moves when it appears. */}
             {/* The page's one copy script (CopyFrom.astro) handles the click. */}
             <span class={layer.live ? 'copy' : 'copy calc-until-live'}>
-              <button type="button" class="copy-button" data-copy-text={permalink(layer)} data-copy-name="permalink" data-copied="Link copied">
+              <button type="button" class="copy-button" data-copy-text={permalink(view, layer)} data-copy-name="permalink" data-copied="Link copied">
                 Copy link to this configuration
               </button>
               <span class="copy-status" role="status" aria-live="polite"></span>
             </span>
-            <a class="calc-counters" href={`${MODULE_PATH}counters/?${currentQuery(layer)}`}>
+            <a class="calc-counters" href={`${view.path}counters/?${currentQuery(view, layer)}`}>
               Other counters on this layer
             </a>
-            <a class="calc-report" href={reportLink(`Wrong number: ${ct1d.torchExpression(result.params)}`, reportBody(permalink(layer)))}>
+            <a class="calc-report" href={reportLink(`Wrong number: ${layer.described?.expression ?? view.title}`, reportBody(permalink(view, layer)))}>
               Report a wrong number
             </a>
           </>
         )}
-        {result.ok && <p class="print-only calc-print-link">Permalink: {layer.live ? permalink() : ''}</p>}
+        {result.ok && <p class="print-only calc-print-link">Permalink: {layer.live ? permalink(view, layer) : ''}</p>}
       </div>
     </div>
   );
@@ -183,7 +121,7 @@ export default function Calculator({ presets }: { presets: readonly Preset[] }) 
 const reportBody = (link: string) => `Configuration: ${link}\n\nWhich number is wrong, what you expected, and how you got it:\n`;
 
 /** The rule a field breaks, shown under that field. */
-function FieldError({ error }: { error: Extract<ct1d.Outcome, { ok: false }>['error'] }) {
+function FieldError({ error }: { error: InvalidInput | InputError }) {
   return (
     <div id={ERROR_ID} class="calc-error" role="alert" data-rule={error.rule}>
       <p>
@@ -198,8 +136,16 @@ function FieldError({ error }: { error: Extract<ct1d.Outcome, { ok: false }>['er
   );
 }
 
-/** The figures a reader came for, held in view while they type: exact MACs and FLOPs, documented, dense. */
-function Headline({ layer }: { layer: Layer }) {
+/** The headline's words for a (method, quantity) pair; others take the quantity's own label. */
+const HEAD_WORDS: Record<string, [string, string]> = {
+  'exact.macs': ['Exact MACs', ''],
+  'exact.total_ops': ['Exact FLOPs', '(mult. + add.)'],
+  'documented.total_ops': ['Documented ops', '(moduleprofiler)'],
+  'dense.macs': ['Dense MACs', '(counters)'],
+};
+
+/** The figures a reader came for, held in view while they type (the definition's headline: exact MACs and FLOPs, documented, dense). */
+function Headline({ layer, view }: { layer: Layer; view: ModuleView }) {
   const r = layer.outcome;
   if (!r.ok) {
     return (
@@ -210,27 +156,26 @@ function Headline({ layer }: { layer: Layer }) {
       </div>
     );
   }
-  const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={name} value={value} wrap />;
+  const batch = (r.params as Record<string, unknown>).batch;
   return (
     <div class="calc-headline" aria-live="polite" data-headline>
-      <p class="calc-headline-title">{r.params.batch === null ? 'One unbatched input' : `A batch of ${r.params.batch}`}</p>
+      <p class="calc-headline-title">{batch === null ? 'One unbatched input' : batch === undefined ? 'This input' : `A batch of ${batch}`}</p>
       <dl>
-        <div class="calc-main">
-          <dt>Exact MACs</dt>
-          <dd><Q name="exact.macs" value={r.exact.macs} /></dd>
-        </div>
-        <div class="calc-main">
-          <dt>Exact FLOPs <span class="calc-unit">(mult. + add.)</span></dt>
-          <dd><Q name="exact.total_ops" value={r.exact.total_ops} /></dd>
-        </div>
-        <div>
-          <dt>Documented ops <span class="calc-unit">(moduleprofiler)</span></dt>
-          <dd>{r.documented ? <Q name="documented.total_ops" value={r.documented.total_ops} /> : <span class="calc-none">undefined</span>}</dd>
-        </div>
-        <div>
-          <dt>Dense MACs <span class="calc-unit">(counters)</span></dt>
-          <dd><Q name="dense.macs" value={r.dense.macs} /></dd>
-        </div>
+        {view.headline.map(({ method, key }) => {
+          const name = `${method}.${key}`;
+          const spec = view.methods.find((m) => m.id === method);
+          const [words, unit] = HEAD_WORDS[name] ?? [spec?.quantities.find((q) => q.key === key)?.label ?? name, ''];
+          const counts = countsOf(r, method);
+          return (
+            <div class={method === 'exact' ? 'calc-main' : undefined} key={name}>
+              <dt>
+                {words}
+                {unit && <> <span class="calc-unit">{unit}</span></>}
+              </dt>
+              <dd>{counts ? <Quantity name={name} value={counts[key]} wrap /> : <span class="calc-none">undefined</span>}</dd>
+            </div>
+          );
+        })}
       </dl>
       <a class="calc-headline-more" href="#what-to-cite">Which number to cite</a>
     </div>
@@ -238,24 +183,24 @@ function Headline({ layer }: { layer: Layer }) {
 }
 
 /** When a link names older rules that counted differently, show its numbers too and where to read what changed. */
-function OlderRules({ older, now }: { older: Layer['olderOutcome']; now: ct1d.Outcome }) {
+function OlderRules({ older, now, view }: { older: Layer['olderOutcome']; now: Layer['outcome']; view: ModuleView }) {
   if (!older || !now.ok) return null;
   const then = older.result;
-  const same = then.ok && JSON.stringify(ct1d.toJSON(then)) === JSON.stringify(ct1d.toJSON(now));
-  const later = versions.filter((v) => v.version > older.version);
+  const same = then.ok && jsonText(then) === jsonText(now);
+  const later = view.versions.filter((v) => v.version > older.version);
   return (
     <div class="calc-older" data-older-version={String(older.version)}>
       <p>
         This link was made with rules version {older.version}.{' '}
         {same ? 'Those rules give the same numbers as the current ones for this layer.' : 'Its numbers differ from the current ones:'}
       </p>
-      {!same && then.ok && <Results result={then} prefix={`v${older.version}.`} />}
+      {!same && then.ok && <Results result={then} view={view} prefix={`v${older.version}.`} />}
       <p>
         What changed since:{' '}
         {later.map((v, i) => (
           <>
             {i > 0 && ', '}
-            <a key={v.version} href={`/changelog/#convtranspose1d-v${v.version}`}>version {v.version} ({v.date})</a>
+            <a key={v.version} href={`/changelog/#${view.id}-v${v.version}`}>version {v.version} ({v.date})</a>
           </>
         ))}
         .
@@ -264,54 +209,177 @@ function OlderRules({ older, now }: { older: Layer['olderOutcome']; now: ct1d.Ou
   );
 }
 
-function Results({ result, prefix = '' }: { result: Ok; prefix?: string }) {
-  const { documented: doc, exact, dense } = result;
+/** A result as JSON text (bigints as digits), to compare two results. */
+const jsonText = (r: unknown) => JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+
+const TOTALS = new Set(['macs', 'total_ops']);
+
+/** Every count of a result, method by method, as the definition declares them. */
+function Results({ result, view, prefix = '' }: { result: Ok; view: ModuleView; prefix?: string }) {
   const Q = ({ name, value }: { name: string; value: bigint }) => <Quantity name={prefix + name} value={value} wrap />;
-  const Group = ({ children }: { children: string }) => (
-    <tr class="calc-group">
-      <th scope="rowgroup" colSpan={2}>{children}</th>
-    </tr>
-  );
+  const batch = (result.params as Record<string, unknown>).batch;
+  const exactTotal = countsOf(result, 'exact')?.total_ops;
   return (
     <table class="calc-table">
-      <caption>
-        Operation counts for {result.params.batch === null ? 'one unbatched input' : `a batch of ${result.params.batch}`}
-      </caption>
+      <caption>Operation counts for {batch === null ? 'one unbatched input' : batch === undefined ? 'this input' : `a batch of ${batch}`}</caption>
       <tbody>
-        <tr>
-          <th scope="row">Output length L<sub>out</sub></th>
-          <td><Q name="length_out" value={result.length_out} /></td>
-        </tr>
-        <Group>Exact count (direct scatter)</Group>
-        <tr><th scope="row">Products per filter M</th><td><Q name="exact.products_per_filter" value={exact.products_per_filter} /></td></tr>
-        <tr><th scope="row">Covered positions per filter P</th><td><Q name="exact.covered_positions" value={exact.covered_positions} /></td></tr>
-        <tr><th scope="row">Additions per filter M − P</th><td><Q name="exact.additions_per_filter" value={exact.additions_per_filter} /></td></tr>
-        <tr><th scope="row">Multiplications</th><td><Q name="exact.multiplications" value={exact.multiplications} /></td></tr>
-        <tr><th scope="row">Additions</th><td><Q name="exact.additions" value={exact.additions} /></td></tr>
-        <tr class="calc-total"><th scope="row">MACs (multiply–accumulates)</th><td><Q name="exact.macs" value={exact.macs} /></td></tr>
-        <tr class="calc-total"><th scope="row">FLOPs (multiplications + additions)</th><td><Q name="exact.total_ops" value={exact.total_ops} /></td></tr>
-        <Group>Documented method (moduleprofiler)</Group>
-        {doc ? (
-          <>
-            <tr><th scope="row">Filters ψ</th><td><Q name="documented.filters" value={doc.filters} /></td></tr>
-            <tr><th scope="row">Additions per filter (probe sum)</th><td><Q name="documented.additions_per_filter" value={doc.additions_per_filter} /></td></tr>
-            <tr><th scope="row">Operations per filter λ</th><td><Q name="documented.ops_per_filter" value={doc.ops_per_filter} /></td></tr>
-            <tr><th scope="row">Filter aggregation γ</th><td><Q name="documented.aggregation_ops" value={doc.aggregation_ops} /></td></tr>
-            <tr class="calc-total"><th scope="row">Total operations</th><td><Q name="documented.total_ops" value={doc.total_ops} /></td></tr>
-            <tr class="calc-ratio">
-              <th scope="row">Documented ÷ exact FLOPs</th>
-              <td data-quantity="ratio">{ratio(doc.total_ops, exact.total_ops)}</td>
-            </tr>
-          </>
-        ) : (
-          <tr>
-            <td colSpan={2} data-documented-unavailable="true">{result.documented_unavailable?.message}</td>
+        {result.output_shapes.map((shape, i) => (
+          <tr key={`shape-${i}`}>
+            <th scope="row">{view.outputs.length > 1 ? `Shape of ${view.outputs[i]}` : 'Output shape'}</th>
+            <td data-shape={`${prefix}output_shapes.${i}`}>({shape.join(', ')})</td>
           </tr>
-        )}
-        <Group>Dense convention (FlopCounterMode, fvcore)</Group>
-        <tr class="calc-total"><th scope="row">MACs (= multiplications = additions)</th><td><Q name="dense.macs" value={dense.macs} /></td></tr>
-        <tr class="calc-total"><th scope="row">FLOPs (2 per MAC)</th><td><Q name="dense.total_ops" value={dense.total_ops} /></td></tr>
+        ))}
+        {view.sizes.map((q) => (
+          <tr key={q.key}>
+            <th scope="row"><Typeset text={q.label} /></th>
+            <td><Q name={q.key} value={result[q.key] as bigint} /></td>
+          </tr>
+        ))}
+        {view.methods.map((m) => (
+          <MethodRows key={m.id} method={m} result={result} Q={Q} exactTotal={exactTotal} view={view} />
+        ))}
       </tbody>
     </table>
   );
+}
+
+function MethodRows({ method, result, Q, exactTotal, view }: {
+  method: MethodSpec;
+  result: Ok;
+  Q: (p: { name: string; value: bigint }) => preact.JSX.Element;
+  exactTotal: bigint | undefined;
+  view: ModuleView;
+}) {
+  const counts = countsOf(result, method.id);
+  const unavailable = (result[`${method.id}_unavailable`] as { message: string } | null | undefined)?.message;
+  return (
+    <>
+      <tr class="calc-group">
+        <th scope="rowgroup" colSpan={2}>{method.label}</th>
+      </tr>
+      {counts ? (
+        <>
+          {method.quantities.map((q) => (
+            <tr key={q.key} class={TOTALS.has(q.key) ? 'calc-total' : undefined}>
+              <th scope="row"><Typeset text={q.label} /></th>
+              <td><Q name={`${method.id}.${q.key}`} value={counts[q.key]} /></td>
+            </tr>
+          ))}
+          {method.id === 'documented' && exactTotal !== undefined && (
+            <tr class="calc-ratio">
+              <th scope="row">Documented ÷ exact FLOPs</th>
+              <td data-quantity="ratio">{ratio(counts.total_ops, exactTotal)}</td>
+            </tr>
+          )}
+        </>
+      ) : (
+        <tr>
+          <td colSpan={2} data-documented-unavailable="true">
+            {unavailable ?? (method.id === 'documented' && !view.documented ? `moduleprofiler documents no method for ${view.title}.` : 'This method does not apply to this layer.')}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** One argument's field, by kind: a number or tuple box, a check box, a list of options. */
+function Field({ spec, text, set, wrong, error }: {
+  spec: ParamSpec;
+  text: string;
+  set: (name: string, value: string) => void;
+  wrong: boolean;
+  error: InvalidInput | InputError | null;
+}) {
+  const id = `calc-${spec.name}`;
+  const hasDefault = spec.kind !== 'bool' && spec.torchDefault !== undefined && spec.torchDefault !== null;
+  const describedBy = [wrong ? ERROR_ID : '', `${id}-help`, hasDefault ? `${id}-default` : ''].filter(Boolean).join(' ');
+  const shownError = error ? <FieldError error={error} /> : null;
+  const help = (
+    <small id={`${id}-help`}>
+      <Typeset text={spec.help} />
+    </small>
+  );
+  if (spec.kind === 'bool') {
+    return (
+      <div class="calc-field calc-field-bool" data-field={spec.name}>
+        <input
+          id={id}
+          name={spec.name}
+          type="checkbox"
+          checked={!/^(false|0|no|off)$/i.test(text.trim())}
+          onChange={(e) => set(spec.name, String((e.currentTarget as HTMLInputElement).checked))}
+          aria-invalid={wrong ? 'true' : undefined}
+          aria-describedby={describedBy}
+        />
+        <label for={id}>{spec.label}</label>
+        {help}
+        {shownError}
+      </div>
+    );
+  }
+  const nullable = (spec.kind === 'int' || spec.kind === 'float') && spec.nullable;
+  const label = (
+    <span class="calc-label-row">
+      <label for={id}>{spec.label}</label>
+      {hasDefault && <span class="calc-default" id={`${id}-default`}>default {defaultText(spec)}</span>}
+    </span>
+  );
+  if (spec.kind === 'enum') {
+    // A value from a link that is not an option stays selectable, so the rule it breaks can be shown.
+    const options = spec.options.includes(text) || text === '' ? spec.options : [...spec.options, text];
+    return (
+      <div class="calc-field" data-field={spec.name}>
+        {label}
+        <select id={id} name={spec.name} value={text} onChange={(e) => set(spec.name, (e.currentTarget as HTMLSelectElement).value)} aria-invalid={wrong ? 'true' : undefined} aria-describedby={describedBy}>
+          {options.map((o) => (
+            <option key={o} value={o}>{o}</option>
+          ))}
+        </select>
+        {help}
+        {shownError}
+      </div>
+    );
+  }
+  return (
+    <div class="calc-field" data-field={spec.name}>
+      {label}
+      <input
+        id={id}
+        name={spec.name}
+        type="text"
+        inputMode={spec.kind === 'int' ? 'numeric' : spec.kind === 'float' ? 'decimal' : 'text'}
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        placeholder={nullable ? 'none' : undefined}
+        onInput={(e) => set(spec.name, (e.currentTarget as HTMLInputElement).value)}
+        aria-invalid={wrong ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+      {spec.kind === 'int' && spec.nullable && (
+        <label class="calc-inline">
+          <input
+            type="checkbox"
+            id={`${id}-none`}
+            checked={isNone(text)}
+            onChange={(e) => {
+              const none = (e.currentTarget as HTMLInputElement).checked;
+              if (none && !isNone(text)) lastBatch = text;
+              set(spec.name, none ? '' : lastBatch);
+            }}
+          />
+          unbatched input
+        </label>
+      )}
+      {help}
+      {shownError}
+    </div>
+  );
+}
+
+/** PyTorch's default as the field would hold it. */
+function defaultText(spec: ParamSpec): string {
+  const d = spec.torchDefault;
+  return typeof d === 'string' ? d : String(d);
 }

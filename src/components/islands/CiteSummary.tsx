@@ -1,6 +1,5 @@
-import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { whatToCite, type CITE_WORDS } from '../../lib/whatToCite.ts';
-import { permalink, useLayer } from './layerState.ts';
+import { permalink, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
 
 /**
@@ -8,8 +7,8 @@ import { Quantity } from './Quantity.tsx';
  * and the counters' convention, each with its unit, when to use it, and a sentence for a paper
  * that carries the versioned link (src/lib/whatToCite.ts writes the words).
  */
-export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
-  const layer = useLayer();
+export default function CiteSummary({ words, view, initial }: { words: typeof CITE_WORDS; view: ModuleView; initial: Layer }) {
+  const { layer } = useLayer(view, initial);
   const r = layer.outcome;
   if (!r.ok) {
     return (
@@ -18,14 +17,16 @@ export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
       </div>
     );
   }
+  const counts = (m: string) => r[m] as Record<string, bigint> | null;
   const figures = whatToCite({
-    layer: ct1d.describeLayer(r.params),
-    link: permalink(layer),
+    layer: layer.described?.layer ?? view.title,
+    link: permalink(view, layer),
     version: layer.version,
-    exact: r.exact,
-    documented: r.documented?.total_ops ?? null,
-    dense: r.dense,
+    exact: counts('exact') as { macs: bigint; total_ops: bigint },
+    documented: counts('documented')?.total_ops ?? null,
+    dense: counts('dense') as { macs: bigint; total_ops: bigint },
   });
+  const unavailable = (r.documented_unavailable as { message: string } | null | undefined)?.message ?? `moduleprofiler documents no method for ${view.title}.`;
   return (
     <div class="cite-summary not-content" data-cite-summary="ok">
       <div class="cite-grid">
@@ -53,7 +54,7 @@ export default function CiteSummary({ words }: { words: typeof CITE_WORDS }) {
               ))}
             </p>
           ) : (
-            <p class="cite-values cite-none">No value for this layer: {r.documented_unavailable?.message}</p>
+            <p class="cite-values cite-none">No value for this layer: {unavailable}</p>
           )}
           <p class="cite-when">{f.useWhen}</p>
           {f.sentence && (

@@ -1,23 +1,24 @@
-import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { bibtex, citationText, cslJsonText, type CitationInput } from '../../lib/citation.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 import { grouped } from '../../lib/format.ts';
-import { permalink, useLayer } from './layerState.ts';
+import { permalink, useLayer, type Layer, type ModuleView } from './store.ts';
 import { CopyButton } from './CopyButton.tsx';
 
 /** A citation of the calculator's current configuration: its permalink, rules version and totals. */
-export default function ConfigCitation({ title, published }: { title: string; published: string }) {
-  const layer = useLayer();
+export default function ConfigCitation({ title, published, view, initial }: { title: string; published: string; view: ModuleView; initial: Layer }) {
+  const { layer } = useLayer(view, initial);
   const r = layer.outcome;
   if (!r.ok) return <p class="cite-idle not-content">The calculator’s arguments are not a valid layer, so there is no configuration to cite.</p>;
+  const documented = r.documented as { total_ops: bigint } | null;
+  const exact = r.exact as { total_ops: bigint; multiplications: bigint; additions: bigint };
   const totals = [
-    r.documented ? `documented total ${grouped(r.documented.total_ops)} operations` : 'documented total undefined',
-    `exact total ${grouped(r.exact.total_ops)} operations (${grouped(r.exact.multiplications)} multiplications, ${grouped(r.exact.additions)} additions)`,
+    documented ? `documented total ${grouped(documented.total_ops)} operations` : 'documented total undefined',
+    `exact total ${grouped(exact.total_ops)} operations (${grouped(exact.multiplications)} multiplications, ${grouped(exact.additions)} additions)`,
   ].join('; ');
   const input: CitationInput = {
-    title: `${title}: operation count of ${ct1d.describeLayer(r.params)}`,
+    title: `${title}: operation count of ${layer.described?.layer ?? view.title}`,
     container: SITE_NAME,
-    url: layer.live ? permalink() : `${import.meta.env.SITE ?? ''}/modules/convtranspose1d/#calculator`,
+    url: layer.live ? permalink(view, layer) : `${import.meta.env.SITE ?? ''}${view.path}#calculator`,
     version: String(layer.version),
     published,
     accessed: layer.live ? new Date().toISOString().slice(0, 10) : undefined,

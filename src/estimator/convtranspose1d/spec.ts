@@ -1,4 +1,4 @@
-import type { ParamSpec, ParamValues } from '../spec.ts';
+import type { ParamSpec, ParamValues } from '../core/params.ts';
 import type { ConvTranspose1dParams } from './params.ts';
 
 /** torch.nn.ConvTranspose1d's arguments, plus the input's batch and length, in the order PyTorch lists them. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { INT64_MAX, INT64_MIN, parseParams, toQuery, toStrings, unknownKeys, type ParamValues } from './spec.ts';
-import { estimateRaw, fromValues, params, queryOf, rules, validate, type ConvTranspose1dParams } from './convtranspose1d/index.ts';
+import { INT64_MAX, INT64_MIN, parseParams, toQuery, toStrings, unknownKeys, type ParamValues } from './params.ts';
+import { estimateRaw, fromValues, params, queryOf, rules, validate, type ConvTranspose1dParams } from '../convtranspose1d/index.ts';
 
 const parse = (raw: Record<string, unknown>, missing: 'initial' | 'error' = 'error') => parseParams(params, raw, missing);
 /** The four arguments PyTorch requires (no default), as a URL would give them. */

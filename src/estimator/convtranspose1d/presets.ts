@@ -1,9 +1,6 @@
 // Example layers offered as one-click starting points (inputs only; every count is computed).
 // The first is the worked example the page derives, which is also the calculator's initial layer.
-export interface Preset {
-  label: string;
-  values: Record<string, string>;
-}
+import type { Preset } from '../core/module.ts';
 
 export const presets: readonly Preset[] = [
   { label: 'Worked example', values: {} },

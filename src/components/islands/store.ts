@@ -1,0 +1,235 @@
+// State shared by the islands of one module page (calculator, what to cite, figure, …): the
+// raw text of each argument, mirrored in the URL query. Islands are separate Preact roots;
+// they find one store per module here, so one edit keeps them all in step.
+//
+// A page loads only its own module's estimator: the server renders each island from a
+// serializable view of the definition and the layer it computed (props), and the browser
+// imports the module's folder once the island hydrates (import.meta.glob gives each folder
+// its own file). Until then the fields stay disabled, as they are without JavaScript.
+// nanostores (about 1 KB) is the store Astro recommends for sharing state between islands.
+// (Not @nanostores/preact's useStore: it defers each island's render to its own timer task.)
+import { atom, type WritableAtom } from 'nanostores';
+import { useEffect, useState } from 'preact/hooks';
+import type { AnyModule } from '../../estimator/core/define.ts';
+import { describeLayer, shapeText, tensorShape } from '../../estimator/core/define.ts';
+import type { MethodSpec, Outcome, Preset, QuantitySpec, TensorSpec } from '../../estimator/core/module.ts';
+import { currentVersion } from '../../estimator/core/module.ts';
+import { canonicalQuery, parseLink, type LinkIssue } from '../../estimator/link.ts';
+import { estimateRaw } from '../../estimator/core/define.ts';
+import { toStrings, type ParamSpec, type ParamValues } from '../../estimator/core/params.ts';
+
+/** What the islands need of a definition, as data: it travels in the page as island props. */
+export interface ModuleView {
+  id: string;
+  title: string;
+  torchName: string;
+  /** The module page's path: /modules/<id>/. */
+  path: string;
+  params: readonly ParamSpec[];
+  inputs: readonly TensorSpec[];
+  outputs: readonly string[];
+  methods: readonly MethodSpec[];
+  headline: readonly { method: string; key: string }[];
+  sizes: readonly QuantitySpec[];
+  versions: readonly { version: number; date: string }[];
+  current: number;
+  presets: readonly Preset[];
+  documented: boolean;
+}
+
+export function viewOf(def: AnyModule): ModuleView {
+  return {
+    id: def.id,
+    title: def.title,
+    torchName: def.torchName,
+    path: `/modules/${def.id}/`,
+    params: def.params,
+    inputs: def.inputs,
+    outputs: def.outputs,
+    methods: def.methods,
+    headline: def.headline,
+    sizes: def.sizes ?? [],
+    versions: def.versions.map((v) => ({ version: v.version, date: v.date })),
+    current: currentVersion(def),
+    presets: def.presets,
+    documented: def.documentedSource !== null,
+  };
+}
+
+interface Input {
+  /** What the reader typed, keyed by argument name. */
+  raw: Record<string, string>;
+  /** The rules version the numbers are computed with: the link's, until the reader edits. */
+  version: number;
+  /** What the link contained that was ignored (unknown keys, repeats, bad version). */
+  linkIssues: LinkIssue[];
+}
+
+/** Everything an island renders from: the input, and the estimator's answers for it. */
+export interface Layer extends Input {
+  /** The estimator's answer for the current text under the current rules (never throws). */
+  outcome: Outcome<Record<string, unknown>>;
+  /** Under an older link's rules, when they differ from the current ones; else null. */
+  olderOutcome: { version: number; result: Outcome<Record<string, unknown>> } | null;
+  /** The layer in PyTorch's words, and its input's shape, when it is valid. */
+  described: { expression: string; inputShape: string; layer: string } | null;
+  /** False until the island has hydrated and its module's estimator has loaded. */
+  live: boolean;
+}
+
+const initialText = (params: readonly ParamSpec[]) =>
+  toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.initial])) as ParamValues);
+
+function derive(def: AnyModule, s: Input, live: boolean): Layer {
+  const outcome = estimateRaw(def, s.raw, 'initial');
+  let olderOutcome: Layer['olderOutcome'] = null;
+  const rules = s.version === currentVersion(def) ? undefined : def.versions.find((v) => v.version === s.version);
+  if (rules && outcome.ok) olderOutcome = { version: rules.version, result: rules.estimate(outcome.params) };
+  const described = outcome.ok
+    ? { expression: def.torchExpression(outcome.params), inputShape: shapeText(tensorShape(def.inputs[0], outcome.params)), layer: describeLayer(def, outcome.params) }
+    : null;
+  return { ...s, outcome, olderOutcome, described, live };
+}
+
+/** What the server renders: the module's initial layer (islands match it while hydrating). */
+export function initialLayerOf(def: AnyModule): Layer {
+  return derive(def, { raw: initialText(def.params), version: currentVersion(def), linkIssues: [] }, false);
+}
+
+// Each module folder is its own file in the browser, fetched by the page that needs it.
+const loaders = import.meta.glob<{ definition: AnyModule }>('../../estimator/*/index.ts');
+
+export interface Store {
+  view: ModuleView;
+  layer: WritableAtom<Layer>;
+  def: AnyModule | null;
+  /** Input that arrived before the estimator did (a link, an early keystroke). */
+  pending: Input | null;
+  synced: boolean;
+  /** True while the estimator's arrival re-derives the state: not an edit, so the address stays. */
+  attaching: boolean;
+}
+
+const stores = new Map<string, Store>();
+
+/** The page's store for a module; the first island to ask creates it from its server-rendered layer. */
+export function storeFor(view: ModuleView, initial: Layer, def?: AnyModule): Store {
+  let store = stores.get(view.id);
+  if (!store) {
+    store = { view, layer: atom<Layer>(initial), def: null, pending: null, synced: false, attaching: false };
+    stores.set(view.id, store);
+  }
+  if (def && !store.def) attach(store, def);
+  return store;
+}
+
+function attach(store: Store, def: AnyModule): void {
+  store.def = def;
+  const s = store.pending ?? store.layer.get();
+  store.pending = null;
+  store.attaching = true;
+  store.layer.set(derive(def, { raw: s.raw, version: s.version, linkIssues: s.linkIssues }, true));
+  store.attaching = false;
+}
+
+/** Loads the module's estimator (once per page) and makes the store live. */
+function load(store: Store): void {
+  if (store.def) return;
+  const key = `../../estimator/${store.view.id}/index.ts`;
+  loaders[key]?.().then((m) => {
+    if (!store.def) attach(store, m.definition);
+  });
+}
+
+function put(store: Store, s: Input): void {
+  if (store.def) store.layer.set(derive(store.def, s, true));
+  else store.pending = s;
+}
+
+/** Set the text of one argument: the reader's edit makes the current rules apply. */
+export function setField(store: Store, name: string, value: string): void {
+  const raw = (store.pending ?? store.layer.get()).raw;
+  put(store, { raw: { ...raw, [name]: value }, version: store.view.current, linkIssues: [] });
+}
+
+/** Replace several arguments at once (presets); the rest return to their initial values. */
+export function setAll(store: Store, fields: Record<string, string>): void {
+  put(store, { raw: { ...initialText(store.view.params), ...fields }, version: store.view.current, linkIssues: [] });
+}
+
+/** Read ?v=1&in_channels=…&bias=false into the state. */
+export function loadFromQuery(store: Store, search: string): void {
+  const { view } = store;
+  const link = parseLink(view.params, search, view.versions.map((v) => v.version));
+  put(store, { raw: { ...initialText(view.params), ...link.fields }, version: link.version ?? view.current, linkIssues: link.issues });
+}
+
+/**
+ * The query for a layer: canonical (version first, defaults omitted) when it parses,
+ * otherwise the raw text of every field that differs from its initial value, so a shared
+ * link to a broken configuration shows the same error.
+ */
+export function currentQuery(view: ModuleView, s: Layer): string {
+  const { outcome: o, raw, version } = s;
+  if (o.ok) return canonicalQuery(view.params, o.params as ParamValues, version);
+  const initial = initialText(view.params);
+  const q = new URLSearchParams({ v: String(version) });
+  for (const p of view.params) if (raw[p.name] !== initial[p.name]) q.set(p.name, raw[p.name]);
+  return q.toString();
+}
+
+/** The permanent, absolute link to a configuration, opening at the module page's calculator. */
+export function permalink(view: ModuleView, s: Layer): string {
+  const origin = import.meta.env.SITE ?? (typeof window !== 'undefined' ? window.location.origin : '');
+  return `${origin.replace(/\/$/, '')}${view.path}?${currentQuery(view, s)}#calculator`;
+}
+
+/** How long the address waits for typing to pause: history.replaceState costs ~1.5 ms a call in Chrome. */
+const URL_DELAY_MS = 250;
+
+/** Start mirroring state ↔ URL once per page (each island calls it from an effect). */
+function syncWithUrl(store: Store): void {
+  if (store.synced || typeof window === 'undefined') return;
+  store.synced = true;
+  loadFromQuery(store, window.location.search);
+  window.addEventListener('popstate', () => loadFromQuery(store, window.location.search));
+  const rewrite = () => {
+    clearTimeout(pending);
+    const s = store.layer.get();
+    if (!s.live) return;
+    const url = `${window.location.pathname}?${currentQuery(store.view, s)}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) history.replaceState(null, '', url);
+  };
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  // A link opened with a query is rewritten to its canonical form once the estimator is in;
+  // a bare page address stays bare until the reader changes something.
+  let first = window.location.search !== '';
+  store.layer.listen((s) => {
+    clearTimeout(pending);
+    if (store.attaching) {
+      if (first && s.live) rewrite();
+      first = false;
+    } else pending = setTimeout(rewrite, URL_DELAY_MS);
+  });
+  // Never lose the last edit: leaving or hiding the page writes the address at once.
+  window.addEventListener('pagehide', rewrite);
+  document.addEventListener('visibilitychange', rewrite);
+}
+
+/**
+ * The shared state as an island should render it. Preact does not patch attributes or input
+ * values while hydrating, so an island's first render must match the server's (`initial`);
+ * the live state takes over right after. Also starts the URL sync and the estimator's load.
+ */
+export function useLayer(view: ModuleView, initial: Layer, def?: AnyModule): { layer: Layer; store: Store } {
+  const store = storeFor(view, initial, def);
+  const [state, setState] = useState<Layer>(initial);
+  useEffect(() => {
+    const off = store.layer.listen((value) => setState(value));
+    syncWithUrl(store);
+    load(store);
+    setState(store.layer.get());
+    return off;
+  }, []);
+  return { layer: state, store };
+}
