@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { equationList } from '../../src/equations/convtranspose1d.ts';
+import { equationList } from '../../src/estimator/convtranspose1d/equations.ts';
 import { ct1d, estimateOk, expected, PAGE, quantities } from './helpers.ts';
 
 test.use({ javaScriptEnabled: false });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { equationList } from '../../src/equations/convtranspose1d.ts';
+import { equationList } from '../../src/estimator/convtranspose1d/equations.ts';
 import { CURRENT_VERSION } from '../../src/estimator/convtranspose1d/versions.ts';
 import { ct1d, estimateOk, expected, hydrated, openDisclosure, PAGE, quantities, urlFor } from './helpers.ts';
 

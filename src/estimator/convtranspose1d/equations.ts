@@ -1,6 +1,6 @@
 // The numbered equations of /modules/convtranspose1d/. Published ids and numbers are
 // permanent (tests/unit/equations.test.ts keeps the list): append new ones, never renumber.
-import { registry, type Equation } from './registry.ts';
+import { registry, type Equation } from '../core/equations.ts';
 
 const list: Equation[] = [
   {
