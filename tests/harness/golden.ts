@@ -1,0 +1,48 @@
+// Generic access to the PyTorch golden records copied from ../shared/golden into
+// tests/fixtures/golden/<module>.json: one file per registered module, read as raw JSON
+// with every long integer kept exact.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface TorchErrorRecord {
+  type: string;
+  message: string;
+  stage: string;
+}
+
+export interface GoldenRecord {
+  params: Record<string, unknown>;
+  category: string;
+  intended_violation?: string;
+  torch_error?: TorchErrorRecord;
+  output_shape?: number[];
+  output_shapes?: Record<string, number[]>;
+  /** The documented total in exact integers (convtranspose1d.json calls it formula_total_ops). */
+  formula_ops?: number | string | null;
+  formula_total_ops?: number | string | null;
+  [field: string]: unknown;
+}
+
+/** The path of a module's fixture. */
+export const fixturePath = (id: string) => fileURLToPath(new URL(`../fixtures/golden/${id}.json`, import.meta.url));
+
+/** Whether a module has a golden fixture. */
+export const hasGolden = (id: string) => existsSync(fixturePath(id));
+
+/** A module's records; integers of 16 digits or more become strings so they stay exact. */
+export function goldenRecords(id: string): GoldenRecord[] {
+  const text = readFileSync(fixturePath(id), 'utf8');
+  return (JSON.parse(text.replace(/([:,[]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '$1"$2"')) as { records: GoldenRecord[] }).records;
+}
+
+/** The documented total a record expects (null where the documented method has no value). */
+export function documentedTotal(r: GoldenRecord): bigint | null | undefined {
+  const v = 'formula_ops' in r ? r.formula_ops : r.formula_total_ops;
+  return v === undefined ? undefined : v === null ? null : BigInt(v as number | string);
+}
+
+/** Python prints a set in hash order: compare "{…}" contents as sets. */
+export function sameTorchMessage(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\{([^{}]*)\}/g, (_m, inner: string) => `{${inner.split(/,\s*/).sort().join(', ')}}`);
+  return norm(a) === norm(b);
+}

@@ -1,0 +1,204 @@
+// The contract every registered module keeps, run over the registry: a new module is tested
+// here by its definition and its golden fixture alone, with no test code of its own.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { registry } from '../../src/estimator/registry.ts';
+import { estimateRaw, genericTorchExpression, queryOf, type AnyModule } from '../../src/estimator/core/define.ts';
+import { currentVersion } from '../../src/estimator/core/module.ts';
+import { parseParams, toStrings, valueText, type ParamSpec, type ParamValues } from '../../src/estimator/core/params.ts';
+import { canonicalQuery, parseLink } from '../../src/estimator/link.ts';
+import { jsonSafe, resultText, run } from '../../src/cli/run.ts';
+import { documentedTotal, goldenRecords, hasGolden, sameTorchMessage, type GoldenRecord } from '../harness/golden.ts';
+
+const modules = Object.values(registry) as AnyModule[];
+const json = (x: unknown) => JSON.stringify(jsonSafe(x));
+const initialRaw = (def: AnyModule) => toStrings(def.params, Object.fromEntries(def.params.map((p) => [p.name, p.initial])) as ParamValues);
+
+/** Every bigint leaf of a value, with its path. */
+function bigints(value: unknown, path = ''): [string, bigint][] {
+  if (typeof value === 'bigint') return [[path, value]];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => bigints(v, path ? `${path}.${k}` : k));
+}
+
+/** A golden record's raw values as the CLI and URLs take them (JSON values; long integers as strings). */
+const rawOf = (r: GoldenRecord) => r.params;
+
+/** The output shape a record expects: its own field, or (N?, C_out, L_out) for convtranspose1d.json. */
+function expectedShape(r: GoldenRecord): string[] | null {
+  if (r.output_shape) return r.output_shape.map(String);
+  if (typeof r.length_out === 'number') {
+    const p = r.params as { batch: number | null; out_channels: number };
+    return [...(p.batch === null ? [] : [String(p.batch)]), String(p.out_channels), String(r.length_out)];
+  }
+  return null;
+}
+
+describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
+  describe('the declaration', () => {
+    test('names the PyTorch class and a unique, PyTorch-named argument list', () => {
+      expect(def.torchName).toBe(`torch.nn.${def.title}`);
+      expect(def.id).toBe(def.title.toLowerCase());
+      const names = def.params.map((p) => p.name);
+      expect(new Set(names).size).toBe(names.length);
+      for (const p of def.params) {
+        expect(p.help.length, p.name).toBeGreaterThan(10);
+        expect(p.label, p.name).toBeTruthy();
+      }
+      // Every dimension of every input tensor is an argument or an input size.
+      for (const t of def.inputs) for (const d of t.dims) expect(names, `${t.name}.${d.param}`).toContain(d.param);
+    });
+
+    test('its initial layer and every preset are valid, with every declared quantity a non-negative integer', () => {
+      const layers = [initialRaw(def), ...def.presets.map((p) => ({ ...initialRaw(def), ...p.values }))];
+      expect(new Set(def.presets.map((p) => p.label)).size).toBe(def.presets.length);
+      for (const raw of layers) {
+        const r = estimateRaw(def, raw, 'initial');
+        expect(r.ok, JSON.stringify(raw)).toBe(true);
+        if (!r.ok) continue;
+        expect(r.output_shapes).toHaveLength(def.outputs.length);
+        for (const s of def.sizes ?? []) expect(typeof r[s.key], s.key).toBe('bigint');
+        for (const m of def.methods) {
+          const counts = r[m.id] as Record<string, bigint> | null;
+          if (counts === null) continue;
+          for (const q of m.quantities) {
+            expect(typeof counts[q.key], `${m.id}.${q.key}`).toBe('bigint');
+          }
+        }
+        for (const [path, v] of bigints(r)) if (!path.startsWith('params.') && !/additions_per_filter/.test(path)) expect(v >= 0n, path).toBe(true);
+      }
+    });
+
+    test('its headline names declared quantities, and its rules versions run in order', () => {
+      for (const h of def.headline) {
+        const m = def.methods.find((x) => x.id === h.method);
+        expect(m, h.method).toBeDefined();
+        expect(m!.quantities.map((q) => q.key), `${h.method}.${h.key}`).toContain(h.key);
+      }
+      expect(def.headline.some((h) => h.method === 'exact')).toBe(true);
+      const versions = def.versions.map((v) => v.version);
+      expect(versions).toEqual([...versions].sort((a, b) => a - b));
+      for (const v of def.versions) expect(v.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // With no documented method, no result may carry one.
+      if (def.documentedSource === null) {
+        const r = estimateRaw(def, initialRaw(def), 'initial');
+        expect(r.ok && r.documented).toBeNull();
+      }
+    });
+
+    test('the torch expression names the class and every required argument', () => {
+      const r = estimateRaw(def, initialRaw(def), 'initial');
+      if (!r.ok) throw new Error('initial layer invalid');
+      const text = def.torchExpression(r.params);
+      expect(text.startsWith(`nn.${def.title}(`)).toBe(true);
+      expect(genericTorchExpression(def, r.params).startsWith(`nn.${def.title}(`)).toBe(true);
+    });
+  });
+
+  describe('golden records from PyTorch', () => {
+    test('the module has a fixture', () => {
+      expect(hasGolden(id)).toBe(true);
+    });
+    const records = hasGolden(id) ? goldenRecords(id) : [];
+    const valid = records.filter((r) => !r.torch_error);
+    const invalid = records.filter((r) => r.torch_error);
+
+    test.each(valid.map((r, i) => [i, r.category, r] as const))('valid record %i (%s) through the CLI: shape, documented total', (_i, _c, r) => {
+      const out = JSON.parse(resultText(def, rawOf(r))) as Record<string, unknown>;
+      expect(out.ok, JSON.stringify(out.error ?? '')).toBe(true);
+      const shape = expectedShape(r);
+      if (shape) expect((out.output_shapes as string[][])[0]).toEqual(shape);
+      const doc = documentedTotal(r);
+      if (doc !== undefined) {
+        if (doc === null) expect(out.documented).toBeNull();
+        else expect((out.documented as { total_ops: string }).total_ops).toBe(doc.toString());
+      }
+      for (const m of def.methods) {
+        const counts = out[m.id] as Record<string, string> | null;
+        if (counts) for (const q of m.quantities) expect(/^-?\d+$/.test(counts[q.key]), `${m.id}.${q.key}`).toBe(true);
+      }
+    });
+
+    test.each(invalid.map((r, i) => [i, r.intended_violation, r] as const))('invalid record %i (%s) is refused with PyTorch’s words', (_i, _v, r) => {
+      const out = JSON.parse(resultText(def, rawOf(r))) as { ok: boolean; error: { rule: string; message: string; torch: { message: string; stage: string; type: string } | null } };
+      expect(out.ok).toBe(false);
+      expect(out.error.message.length).toBeGreaterThan(10);
+      expect(out.error.torch, out.error.message).not.toBeNull();
+      expect(sameTorchMessage(out.error.torch!.message, r.torch_error!.message), `${out.error.torch!.message}\n≠ ${r.torch_error!.message}`).toBe(true);
+      expect(out.error.torch!.stage).toBe(r.torch_error!.stage);
+      expect(out.error.torch!.type).toBe(r.torch_error!.type);
+    });
+  });
+
+  describe('links and the command line reproduce a layer', () => {
+    const samples = () => {
+      const golden = hasGolden(id) ? goldenRecords(id).filter((r) => !r.torch_error && !('input_shape' in r.params)) : [];
+      // Every 7th record: a spread of categories without running hundreds of CLI processes' worth of work.
+      return [...def.presets.map((p) => ({ ...initialRaw(def), ...p.values })), ...golden.filter((_r, i) => i % 7 === 0).map((r) => r.params)];
+    };
+
+    test('canonical query → parse → the same result, under the current version', () => {
+      for (const raw of samples()) {
+        const r = estimateRaw(def, raw, 'error');
+        expect(r.ok, JSON.stringify(raw)).toBe(true);
+        if (!r.ok) continue;
+        const query = canonicalQuery(def.params, r.params as ParamValues, currentVersion(def));
+        expect(query).toBe(`v=${currentVersion(def)}${queryOf(def, r.params) ? `&${queryOf(def, r.params)}` : ''}`);
+        const link = parseLink(def.params, `?${query}`, def.versions.map((v) => v.version));
+        expect(link.issues).toEqual([]);
+        expect(link.version).toBe(currentVersion(def));
+        expect(json(estimateRaw(def, link.fields, 'error'))).toBe(json(r));
+      }
+    });
+
+    test('the same arguments as CLI flags print the same result', () => {
+      for (const raw of samples().slice(0, 40)) {
+        const r = estimateRaw(def, raw, 'error');
+        if (!r.ok) continue;
+        const flags = Object.entries(Object.fromEntries(new URLSearchParams(queryOf(def, r.params)))).flatMap(([k, v]) => [`--${k}`, v]);
+        const printed = run([id, ...flags]);
+        expect(printed.code).toBe(0);
+        if (printed.code === null) continue;
+        expect(printed.stdout.trim()).toBe(resultText(def, raw));
+      }
+    });
+  });
+
+  describe('arbitrary input', () => {
+    const value = (spec: ParamSpec) =>
+      fc.oneof(
+        fc.constantFrom('', 'none', '0', '1', '-1', '2', '3', '(2,3)', '(1,)', '(0,2,1)', '1,2,3,4', 'same', 'valid', 'Same', 'zeros', 'reflect', 'circular', 'true', 'false', '1e3', '0.5', '9223372036854775808', '99999999999999999999', 'NaN', '<b>x</b>', '3,'),
+        fc.bigInt({ min: -4n, max: 1n << 40n }).map(String),
+        fc.string({ maxLength: 6 }),
+        spec.kind === 'ints' ? fc.array(fc.integer({ min: -2, max: 9 }), { minLength: 1, maxLength: 4 }).map((xs) => valueText(xs.map(BigInt))) : fc.integer({ min: 0, max: 64 }).map(String),
+      );
+    test('never throws: a result with non-negative counts, or a named rule with a message', () => {
+      const record = fc.record(Object.fromEntries(def.params.map((p) => [p.name, value(p)])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] });
+      fc.assert(
+        fc.property(record, (raw) => {
+          const r = estimateRaw(def, raw, 'initial');
+          if (r.ok) {
+            for (const [path, v] of bigints(r)) if (!path.startsWith('params.') && !/additions_per_filter/.test(path)) expect(v >= 0n, path).toBe(true);
+          } else {
+            expect(r.error.rule).toMatch(/^[a-z_0-9]+$/);
+            expect(def.params.map((p) => p.name).concat(['input_shape'])).toContain(r.error.param);
+            // What the reader typed is quoted back; the rest of the sentence must be ours.
+            expect(r.error.message.replace(/"[^"]*"/g, '""')).not.toMatch(/NaN|undefined|\[object/);
+            expect(r.error.message.length).toBeGreaterThan(10);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    test('every required argument left out is named', () => {
+      for (const p of def.params) {
+        const parsed = parseParams(def.params, {}, 'error');
+        if (p.torchDefault === undefined && !((p.kind === 'int' || p.kind === 'float') && p.nullable)) {
+          expect(parsed.ok).toBe(false);
+          break;
+        }
+      }
+    });
+  });
+});
