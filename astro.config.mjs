@@ -12,6 +12,7 @@ import rehypeTableScroll from './src/lib/rehypeTableScroll.ts';
 import rehypeCodeWords from './src/lib/rehypeCodeWords.ts';
 import { clientChunks } from './src/lib/clientChunks.ts';
 import { REPOSITORY } from './src/lib/site.ts';
+import { moduleGroups } from './src/lib/sidebar.ts';
 
 // Astro 7's default Markdown processor skips remark/rehype plugins: math needs the unified one.
 export default defineConfig({
@@ -62,18 +63,8 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Start here', items: [{ label: 'What is counted', link: '/' }] },
-        {
-          label: 'Modules',
-          items: [
-            {
-              label: 'ConvTranspose1d',
-              items: [
-                { label: 'Derivation and calculator', link: '/modules/convtranspose1d/' },
-                { label: 'Other counters', link: '/modules/convtranspose1d/counters/' },
-              ],
-            },
-          ],
-        },
+        // One group per family of modules, generated from the registry (src/lib/sidebar.ts).
+        { label: 'Modules', items: moduleGroups() },
         { label: 'About', items: [{ label: 'Changelog', link: '/changelog/' }] },
       ],
     }),

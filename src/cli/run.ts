@@ -8,7 +8,7 @@
 //   2  invalid input or usage error; the JSON error object is on stdout
 //   1  unexpected failure (stdin could not be read); a message is on stderr
 import type { ParamSpec } from '../estimator/core/params.ts';
-import { parseValue, isInputError, valueText } from '../estimator/core/params.ts';
+import { parseParams, parseValue, isInputError, valueText } from '../estimator/core/params.ts';
 import { registry } from '../estimator/registry.ts';
 import { estimateRaw, type AnyModule } from '../estimator/core/define.ts';
 import type { ConvTranspose1dParams } from '../estimator/convtranspose1d/params.ts';
@@ -366,24 +366,24 @@ export function withInputShape(mod: ModuleApi, raw: Record<string, unknown>): { 
   const parsed = parseValue(SHAPE_SPEC, given);
   if (isInputError(parsed)) return { ok: false, error: { ...parsed, param: INPUT_SHAPE } };
   const shape = typeof parsed === 'bigint' ? [parsed] : (parsed as bigint[] | null) ?? [];
-  const sizes = input.dims.map((d) => d.param).filter((name) => name in rest);
-  if (sizes.length > 0) return shapeError(`Give either --${INPUT_SHAPE} or the input's sizes (${sizes.join(', ')}), not both.`);
   const full = input.dims.length;
   const dims = shape.length === full ? input.dims : input.batchOptional && shape.length === full - 1 ? input.dims.slice(1) : null;
+  const isSize = (name: string) => mod.params.find((p) => p.name === name)?.role === 'input';
   if (dims) {
+    // The shape gives the input's sizes (overriding any given beside it); a constructor argument it
+    // repeats (in_channels) is kept as given, and a different one is PyTorch's channel mismatch, left to the rules.
     const out: Record<string, unknown> = { ...rest };
     if (dims.length < full) out[input.dims[0].param] = null;
     dims.forEach((d, i) => {
-      const value = String(shape[i]);
-      // The channel size is also a constructor argument: a different one is PyTorch's channel mismatch, left to the rules.
-      if (d.param in rest && String(rest[d.param]) !== value) return;
-      out[d.param] = value;
+      if (isSize(d.param) || !(d.param in rest)) out[d.param] = String(shape[i]);
     });
     return { ok: true, raw: out };
   }
-  // Wrong rank: the module's own rule gives PyTorch's message for its arguments.
-  const parsedRest = estimateRaw(mod, { ...rest, ...Object.fromEntries(input.dims.map((d, i) => [d.param, String(shape[i] ?? 1n)])) }, 'error');
-  const error = parsedRest.ok ? mod.rankError?.(parsedRest.params, shape) : null;
+  // Wrong rank: the module's own rule gives PyTorch's message, from its arguments as they stand
+  // (sizes the shape cannot give are taken as 1; the rule reads the shape itself).
+  const filled = { ...Object.fromEntries(input.dims.filter((d) => isSize(d.param)).map((d) => [d.param, '1'])), ...rest };
+  const args = parseParams(mod.params, filled, 'error');
+  const error = args.ok ? mod.rankError?.(mod.fromValues(args.values), shape) : null;
   if (error) return { ok: false, error: error as CliError };
   const ranks = input.batchOptional ? `${full - 1} (unbatched) or ${full}` : String(full);
   return shapeError(`${mod.torchName} expects an input of rank ${ranks}: (${input.dims.map((d) => d.param).join(', ')}); got a shape of rank ${shape.length}.`);

@@ -26,7 +26,7 @@ export const ON_LOAD = ['Calculator', 'CiteSummary'];
 export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 
 /** Islands of the counters pages, which need none of the module page's figure or probe. */
-export const PEERS = ['PeersLive'];
+export const PEERS = ['PeersLive', 'PeersTable'];
 
 /** The module page's islands hydrated as they near the screen (client:visible, not in a disclosure). */
 export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];

@@ -12,7 +12,7 @@ import { atom, type WritableAtom } from 'nanostores';
 import { useEffect, useState } from 'preact/hooks';
 import type { AnyModule } from '../../estimator/core/define.ts';
 import { describeLayer, shapeText, tensorShape } from '../../estimator/core/define.ts';
-import type { MethodSpec, Outcome, Preset, QuantitySpec, TensorSpec } from '../../estimator/core/module.ts';
+import type { MethodSpec, Outcome, PeerCount, Preset, QuantitySpec, TensorSpec } from '../../estimator/core/module.ts';
 import { currentVersion } from '../../estimator/core/module.ts';
 import { canonicalQuery, parseLink, type LinkIssue } from '../../estimator/link.ts';
 import { estimateRaw } from '../../estimator/core/define.ts';
@@ -71,6 +71,8 @@ export interface Layer extends Input {
   outcome: Outcome<Record<string, unknown>>;
   /** Under an older link's rules, when they differ from the current ones; else null. */
   olderOutcome: { version: number; result: Outcome<Record<string, unknown>> } | null;
+  /** What other counters report for the layer, by tool id (modules that declare them, valid layers). */
+  peers: Record<string, PeerCount> | null;
   /** The layer in PyTorch's words, and its input's shape, when it is valid. */
   described: { expression: string; inputShape: string; layer: string } | null;
   /** False until the island has hydrated and its module's estimator has loaded. */
@@ -88,7 +90,8 @@ function derive(def: AnyModule, s: Input, live: boolean): Layer {
   const described = outcome.ok
     ? { expression: def.torchExpression(outcome.params), inputShape: shapeText(tensorShape(def.inputs[0], outcome.params)), layer: describeLayer(def, outcome.params) }
     : null;
-  return { ...s, outcome, olderOutcome, described, live };
+  const peers = outcome.ok && def.peers ? def.peers(outcome.params) : null;
+  return { ...s, outcome, olderOutcome, described, peers, live };
 }
 
 /** What the server renders: the module's initial layer (islands match it while hydrating). */

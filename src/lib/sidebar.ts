@@ -1,0 +1,32 @@
+// The sidebar's module groups, generated from the registry: one group per family, one entry
+// per module (its page, and its counters page), so a new module folder appears without an edit here.
+import { registry } from '../estimator/registry.ts';
+
+type Link = { label: string; link: string };
+type Group = { label: string; items: (Link | Group)[] };
+type Item = Group;
+
+/** Families in reading order; a family not listed comes after these. */
+const FAMILIES = ['Convolution', 'Linear', 'Activation', 'Normalization', 'Pooling', 'Recurrent'];
+
+export function moduleGroups(): Item[] {
+  const defs = Object.values(registry);
+  const families = [...new Set(defs.map((d) => d.family))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return families.map((family) => ({
+    label: family,
+    items: defs
+      .filter((d) => d.family === family)
+      .map((d) => ({
+        label: d.title,
+        items: [
+          { label: 'Derivation and calculator', link: `/modules/${d.id}/` },
+          { label: 'Other counters', link: `/modules/${d.id}/counters/` },
+        ],
+      })),
+  }));
+}
+
+const rank = (family: string) => {
+  const i = FAMILIES.indexOf(family);
+  return i < 0 ? FAMILIES.length : i;
+};
