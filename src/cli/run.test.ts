@@ -125,7 +125,7 @@ describe('arguments', () => {
       [[...base, '--pretty=1'], 'unexpected_value', null, /--pretty takes no value/],
       [[...base, '--jsonl'], 'bad_combination', 'in_channels', /--jsonl reads every parameter from stdin/],
       [['convtranspose1d', '--jsonl', '--pretty'], 'bad_combination', null, /--pretty cannot be used with --jsonl/],
-      [['conv9d', '--x', '1'], 'unknown_module', 'module', /"conv9d".*Known modules: convtranspose1d/],
+      [['conv9d', '--x', '1'], 'unknown_module', 'module', new RegExp(`"conv9d".*Known modules: ${Object.keys(registry).join(", ")}\\.`)],
       [['constructor'], 'unknown_module', 'module', /Known modules/],
       [['__proto__'], 'unknown_module', 'module', /Known modules/],
       [[], 'no_module', 'module', /No module given.*convtranspose1d/],
@@ -640,5 +640,37 @@ describe('the real CLI process', () => {
     ]);
     expect(results[0].documented.total_ops).toBe('769184');
     expect(results[3].params.length_in).toBe('9007199254740993');
+  });
+});
+
+describe('list and input_shape', () => {
+  it('list names every registered module with its PyTorch class, one a line', () => {
+    const out = run(['list']);
+    expect(out.code).toBe(EXIT_OK);
+    if (out.code === null) return;
+    const lines = out.stdout.trim().split('\n');
+    expect(lines.map((l) => l.split(/\s+/))).toEqual(Object.values(registry).map((d) => [d.id, d.torchName]));
+  });
+
+  it('a whole input shape gives the same result as the sizes it stands for, batched or not', () => {
+    const base = ['convtranspose1d', '--in_channels', '2', '--out_channels', '4', '--kernel_size', '3'];
+    const bySizes = run([...base, '--batch', '5', '--length_in', '10']);
+    const byShape = run([...base, '--input_shape', '5,2,10']);
+    expect(byShape.code).toBe(EXIT_OK);
+    if (bySizes.code === null || byShape.code === null) return;
+    expect(byShape.stdout).toBe(bySizes.stdout);
+    const unbatched = run([...base, '--input_shape', '(2,10)']);
+    if (unbatched.code === null) return;
+    expect(JSON.parse(unbatched.stdout).params.batch).toBeNull();
+    expect(JSON.parse(unbatched.stdout).output_shapes).toEqual([['4', '12']]);
+  });
+
+  it('a shape of the wrong rank is refused with the rank the module takes', () => {
+    const out = run(['convtranspose1d', '--in_channels', '2', '--out_channels', '4', '--kernel_size', '3', '--input_shape', '10']);
+    expect(out.code).toBe(EXIT_INVALID);
+    if (out.code === null) return;
+    const error = JSON.parse(out.stdout).error;
+    expect(error.param).toBe('input_shape');
+    expect(error.message).toMatch(/rank 2 \(unbatched\) or 3/);
   });
 });

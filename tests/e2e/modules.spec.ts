@@ -106,7 +106,9 @@ for (const def of Object.values(registry) as AnyModule[]) {
       await page.goto(path);
       const r = ok(estimateRaw(def, initialRaw(def), 'initial'));
       expect(await calculatorTable(page)).toEqual(expectedOf(def, r));
-      await expect(page.locator('.calc-fields')).toBeDisabled();
+      const fields = await page.locator('.calc-fields').locator('input, select').all();
+      expect(fields.length).toBeGreaterThan(3);
+      for (const field of fields) await expect(field).toBeDisabled();
       await context.close();
     });
 

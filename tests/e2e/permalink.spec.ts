@@ -131,10 +131,13 @@ test('cite this page: citation, BibTeX and CSL-JSON, and a citation of the confi
   await expect(config.locator('#cite-config-text')).toContainText(`exact total ${total} operations`);
 });
 
-test('the changelog lists every rules version', async ({ page }) => {
-  const { versions } = await import('../../src/estimator/convtranspose1d/versions.ts');
+test('the changelog lists every rules version of every module, each at its own anchor', async ({ page }) => {
+  const { registry } = await import('../../src/estimator/registry.ts');
   await page.goto('/changelog/');
-  for (const v of versions) await expect(page.locator(`[data-version="${v.version}"]`)).toContainText(v.date);
+  for (const def of Object.values(registry)) {
+    await expect(page.locator(`#${def.id} h2`)).toContainText(def.title);
+    for (const v of def.versions) await expect(page.locator(`#${def.id}-v${v.version}[data-version="${v.version}"]`)).toContainText(v.date);
+  }
 });
 
 test('print: light palette, no navigation, permalink under the title, configuration and results as text', async ({ page }) => {

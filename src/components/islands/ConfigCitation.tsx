@@ -12,7 +12,8 @@ export default function ConfigCitation({ title, published, view, initial }: { ti
   const documented = r.documented as { total_ops: bigint } | null;
   const exact = r.exact as { total_ops: bigint; multiplications: bigint; additions: bigint };
   const totals = [
-    documented ? `documented total ${grouped(documented.total_ops)} operations` : 'documented total undefined',
+    // A module with no documented method says nothing of it; one whose method has no value here says so.
+    ...(documented ? [`documented total ${grouped(documented.total_ops)} operations`] : view.documented ? ['documented total undefined'] : []),
     `exact total ${grouped(exact.total_ops)} operations (${grouped(exact.multiplications)} multiplications, ${grouped(exact.additions)} additions)`,
   ].join('; ');
   const input: CitationInput = {

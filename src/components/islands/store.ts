@@ -81,6 +81,13 @@ export interface Layer extends Input {
 
 const initialText = (params: readonly ParamSpec[]) =>
   toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.initial])) as ParamValues);
+/**
+ * The text of a layer given by some of its arguments (a link, a preset): an argument left out
+ * takes PyTorch's default, as it would in PyTorch; one PyTorch requires takes the calculator's
+ * initial value (a link always names those, a preset may lean on the worked example's).
+ */
+const defaultText = (params: readonly ParamSpec[]) =>
+  toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault === undefined ? p.initial : p.torchDefault])) as ParamValues);
 
 function derive(def: AnyModule, s: Input, live: boolean): Layer {
   const outcome = estimateRaw(def, s.raw, 'initial');
@@ -155,16 +162,18 @@ export function setField(store: Store, name: string, value: string): void {
   put(store, { raw: { ...raw, [name]: value }, version: store.view.current, linkIssues: [] });
 }
 
-/** Replace several arguments at once (presets); the rest return to their initial values. */
+/** Replace several arguments at once (presets); the rest take PyTorch's defaults (required ones the initial values). */
 export function setAll(store: Store, fields: Record<string, string>): void {
-  put(store, { raw: { ...initialText(store.view.params), ...fields }, version: store.view.current, linkIssues: [] });
+  put(store, { raw: { ...defaultText(store.view.params), ...fields }, version: store.view.current, linkIssues: [] });
 }
 
 /** Read ?v=1&in_channels=…&bias=false into the state. */
 export function loadFromQuery(store: Store, search: string): void {
   const { view } = store;
   const link = parseLink(view.params, search, view.versions.map((v) => v.version));
-  put(store, { raw: { ...initialText(view.params), ...link.fields }, version: link.version ?? view.current, linkIssues: link.issues });
+  // A bare address is the page as served: the worked example. A link is a layer given by its arguments.
+  const bare = Object.keys(link.fields).length === 0 && link.version === null && link.issues.length === 0;
+  put(store, { raw: { ...(bare ? initialText(view.params) : defaultText(view.params)), ...link.fields }, version: link.version ?? view.current, linkIssues: link.issues });
 }
 
 /**
@@ -175,7 +184,7 @@ export function loadFromQuery(store: Store, search: string): void {
 export function currentQuery(view: ModuleView, s: Layer): string {
   const { outcome: o, raw, version } = s;
   if (o.ok) return canonicalQuery(view.params, o.params as ParamValues, version);
-  const initial = initialText(view.params);
+  const initial = defaultText(view.params);
   const q = new URLSearchParams({ v: String(version) });
   for (const p of view.params) if (raw[p.name] !== initial[p.name]) q.set(p.name, raw[p.name]);
   return q.toString();

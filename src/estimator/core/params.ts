@@ -199,6 +199,8 @@ function parseInts(spec: IntsParam, raw: unknown): IntsValue | null | InputError
   const text = raw.trim();
   if (text === '') return null;
   if (spec.strings) {
+    // A quoted empty string is Python's '' (which PyTorch names in its error), not an empty field.
+    if (text === "''" || text === '""') return '';
     const m = IDENTIFIER.exec(text);
     if (m) return m[1];
   }
@@ -278,6 +280,7 @@ export function unknownKeys(params: readonly ParamSpec[], raw: Record<string, un
 export function valueText(v: ParamValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.length === 1 ? `(${v[0]},)` : `(${v.join(',')})`;
+  if (v === '') return "''";
   return String(v);
 }
 
