@@ -1,0 +1,71 @@
+// The family factory: a ModuleDefinition for Conv1d, Conv2d or Conv3d.
+import { genericTorchExpression } from '../core/define.ts';
+import type { InvalidInput, ModuleDefinition, Preset } from '../core/module.ts';
+import type { ParamSpec, ParamValues } from '../core/params.ts';
+import { estimateNd } from './estimate.ts';
+import type { Layout } from './layout.ts';
+import { denseMethod, documentedMethod, exactMethod } from './methods.ts';
+import type { ConvParams } from './params.ts';
+import { rankError } from './rules.ts';
+import { forwardPeers } from './peers.ts';
+
+/** A convolution module: the generic definition plus PyTorch's error for a wrong input rank. */
+export type ConvDefinition<P> = ModuleDefinition<P> & {
+  /** PyTorch's error for an input tensor of this shape when its rank is wrong (null when the rank is right). */
+  rankError(p: P, shape: bigint[]): InvalidInput | null;
+};
+
+export interface ConvSpec {
+  layout: Layout;
+  params: readonly ParamSpec[];
+  summary: string;
+  presets: readonly Preset[];
+  /** moduleprofiler's page for the module, or null when it has none (then no documented method). */
+  documentedSource: { url: string; note?: string } | null;
+  /** ISO date of the first rules version. */
+  date: string;
+}
+
+/** eq-conv-definition: the module definition of one convolution, from its layout and parameter table. */
+export function defineConv<P extends ConvParams>(spec: ConvSpec): ConvDefinition<P> {
+  const { layout, params } = spec;
+  const documented = spec.documentedSource !== null;
+  const symbol = (name: string) => params.find((s) => s.name === name)!.symbol;
+  const estimate = (p: P) => estimateNd(p, layout, documented);
+  return {
+    id: layout.title.toLowerCase(),
+    torchName: `torch.nn.${layout.title}`,
+    title: layout.title,
+    family: 'Convolution',
+    summary: spec.summary,
+    params,
+    fromValues: (v: ParamValues) => ({ ...v }) as unknown as P,
+    inputs: [
+      {
+        name: 'input',
+        dims: [
+          { param: 'batch', symbol: 'N' },
+          { param: 'in_channels', symbol: 'C_{in}' },
+          ...layout.spatialIn.map((name) => ({ param: name, symbol: symbol(name) })),
+        ],
+        batchOptional: true,
+      },
+    ],
+    outputs: ['output'],
+    methods: documented ? [exactMethod, documentedMethod, denseMethod] : [exactMethod, denseMethod],
+    sizes: layout.spatialOut.map((key, i) => ({ key, label: `Output ${layout.words[i]} ${layout.symbolsIn[i].replace('_{in}', '_{out}')}`, unit: 'positions' })),
+    headline: [
+      { method: 'exact', key: 'macs' },
+      { method: 'exact', key: 'total_ops' },
+      ...(documented ? [{ method: 'documented', key: 'total_ops' }] : []),
+      { method: 'dense', key: 'macs' },
+    ],
+    estimate,
+    versions: [{ version: 1, date: spec.date, estimate }],
+    documentedSource: spec.documentedSource,
+    presets: spec.presets,
+    torchExpression: (p: P) => genericTorchExpression({ params, title: layout.title }, p),
+    rankError: (p: P, shape: bigint[]) => rankError(p, shape, layout),
+    peers: (p: P) => forwardPeers(p, layout),
+  };
+}

@@ -1,0 +1,8 @@
+// What each version of Conv1d's counting rules changed, in words: the changelog page reads it
+// (the versions themselves are in the definition, src/estimator/conv1d/index.ts). Kept apart so
+// that the words never ship to the browser, where only the numbers are needed.
+export const changes: Readonly<Record<number, readonly string[]>> = {
+  1: [
+    "First published rules: output lengths, padding amounts (numeric, 'same', 'valid' and every padding_mode), validation and error messages as in PyTorch 1.13. The exact count is that of a direct implementation that skips taps on zero padding, N·C_out·(C_in/groups)·T multiplications (= MACs) and N·C_out·((C_in/groups)·T − P + b·P) additions, with T the taps on data and P the outputs they reach, both in closed form and dense outside 'zeros' mode. The documented method follows moduleprofiler 0.0.4's documentation, N·(ψ·L_out·(2K − 1) + C_out·L_out·(C_in/groups − 1 + b)) with an unbatched input counted as N = 1, and the dense convention counts N·C_out·L_out·(C_in/groups)·K MACs and twice as many FLOPs, bias left out.",
+  ],
+};
