@@ -3,7 +3,7 @@
 import { registry } from '../estimator/registry.ts';
 
 type Link = { label: string; link: string };
-type Group = { label: string; items: (Link | Group)[] };
+type Group = { label: string; collapsed?: boolean; items: (Link | Group)[] };
 type Item = Group;
 
 /** Families in reading order; a family not listed comes after these. */
@@ -18,6 +18,8 @@ export function moduleGroups(): Item[] {
       .filter((d) => d.family === family)
       .map((d) => ({
         label: d.title,
+        // Closed unless it holds the page being read (Starlight opens that one): the list stays short.
+        collapsed: true,
         items: [
           { label: 'Derivation and calculator', link: `/modules/${d.id}/` },
           { label: 'Other counters', link: `/modules/${d.id}/counters/` },

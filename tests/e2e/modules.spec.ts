@@ -52,9 +52,17 @@ async function calculatorTable(page: Page) {
 for (const def of Object.values(registry) as AnyModule[]) {
   const path = `/modules/${def.id}/`;
   test.describe(`${def.title} (${path})`, () => {
-    test('opens on its initial layer, every number the estimator’s', async ({ page }) => {
+    test('opens on its initial layer, every number the estimator’s, loading no other module’s estimator', async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
       await page.goto(path);
       await hydrated(page);
+      // Each module folder is a script file of its own (src/lib/clientChunks.ts): this page fetches its own only.
+      const others = Object.keys(registry).filter((id) => id !== def.id);
+      expect(scripts.filter((s) => others.some((id) => s.includes(`/module-${id}.`)))).toEqual([]);
+      expect(scripts.some((s) => s.includes(`/module-${def.id}.`))).toBe(true);
       await expect(page.locator('h1')).toHaveText(def.title);
       await expect(page.locator('.calculator')).toHaveAttribute('data-live', 'true');
       const r = ok(estimateRaw(def, initialRaw(def), 'initial'));

@@ -69,6 +69,11 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
           }
         }
         for (const [path, v] of bigints(r)) if (!path.startsWith('params.') && !/additions_per_filter/.test(path)) expect(v >= 0n, path).toBe(true);
+        // PyTorch's warnings, where a module declares any, name their rule and say it in words.
+        for (const w of r.warnings ?? []) {
+          expect(w.rule).toMatch(/^[a-z_0-9]+$/);
+          expect(w.message.length).toBeGreaterThan(10);
+        }
       }
     });
 

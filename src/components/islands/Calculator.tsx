@@ -51,6 +51,25 @@ export default function Calculator({ view, initial }: { view: ModuleView; initia
         </div>
       )}
 
+      {result.ok && result.warnings && result.warnings.length > 0 && (
+        <div class="calc-notice" role="status" data-warnings>
+          <p>PyTorch accepts this layer but warns:</p>
+          <ul>
+            {result.warnings.map((w) => (
+              <li key={w.rule} data-rule={w.rule}>
+                {w.message}
+                {w.torch && (
+                  <>
+                    {' '}
+                    (<code>{w.torch.type}</code>: <code>{w.torch.message}</code>)
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <div class="calc-grid">
         <Headline layer={layer} view={view} />
 

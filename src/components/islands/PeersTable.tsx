@@ -2,6 +2,7 @@
 // address, as the module page's "Other counters" link carries it): one row per tool, with
 // its number, unit, batch convention and, where one of its known bugs changes the number,
 // that bug. Tools' names and sources arrive as props, so their words stay out of the script.
+import '../../styles/peers.css';
 import { grouped } from '../../lib/format.ts';
 import { currentQuery, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
@@ -18,7 +19,7 @@ export default function PeersTable({ view, initial, tools }: { view: ModuleView;
   const r = layer.outcome;
   const exact = r.ok ? (r.exact as { macs?: bigint; total_ops: bigint }) : null;
   return (
-    <div class="peers-table not-content" data-peers-table={r.ok ? 'ok' : 'invalid'}>
+    <div class="peers not-content" data-peers-table={r.ok ? 'ok' : 'invalid'}>
       <p class="peers-layer">
         {r.ok ? (
           <>
@@ -33,7 +34,7 @@ export default function PeersTable({ view, initial, tools }: { view: ModuleView;
         </a>
       </p>
       <div class="peers-scroll" role="region" aria-label="Every counter on this layer, scrollable" tabindex={0}>
-        <table>
+        <table class="peers-table">
           <thead>
             <tr>
               <th scope="col">Tool</th>
@@ -49,14 +50,15 @@ export default function PeersTable({ view, initial, tools }: { view: ModuleView;
               return (
                 <tr key={t.id} data-tool={t.id}>
                   <th scope="row">
-                    <a href={t.url}>{t.name}</a> <span class="peers-version">{t.version}</span>
+                    <a class="peers-tool" href={t.url}>{t.name}</a>
+                    <span class="peers-version">{t.version}</span>
                   </th>
                   <td class="peers-num" data-peer-count={t.id}>
                     {!c ? '—' : c.count === null ? <span class="peers-none">nothing</span> : grouped(c.count)}
                   </td>
                   <td>{c?.unit ?? '—'}</td>
                   <td>{c?.batch ?? '—'}</td>
-                  <td>{c?.note ?? ''}</td>
+                  <td class="peers-note">{c?.note ?? ''}</td>
                 </tr>
               );
             })}

@@ -53,6 +53,14 @@ export interface InvalidInput {
   torch: TorchError | null;
 }
 
+/** A rule PyTorch only warns about (it still runs the layer): shown beside the counts, in PyTorch's words. */
+export interface Warning {
+  rule: string;
+  param: string;
+  message: string;
+  torch: { type: string; message: string } | null;
+}
+
 /** A result's counts by method; a method is null where it does not apply (with a reason elsewhere). */
 export type Counts = Record<string, bigint>;
 
@@ -64,6 +72,8 @@ export type Estimated<P> = {
   ok: true;
   params: P;
   output_shapes: bigint[][];
+  /** PyTorch's warnings for these arguments (absent when there are none). */
+  warnings?: readonly Warning[];
 } & Record<string, unknown>;
 
 export type Outcome<P> = Estimated<P> | { ok: false; error: InvalidInput | InputError };
