@@ -166,3 +166,24 @@ export function urlFor(p: ct1d.ConvTranspose1dParams): string {
 }
 
 export { ct1d };
+
+/**
+ * Click an element as a reader would: in view, once the sections around it have stopped
+ * changing height as they render (content-visibility), or the click may land where it was.
+ */
+export async function clickSettled(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        target.evaluate(async (el) => {
+          el.scrollIntoView({ block: 'center' });
+          const top = () => Math.round(el.getBoundingClientRect().top);
+          const before = top();
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return before === top() && before > 0 && before < innerHeight;
+        }),
+      { message: 'the element settled in view', timeout: 10_000 },
+    )
+    .toBe(true);
+  await target.click();
+}

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exactInUnit, peers, ratioText } from '../../src/estimator/convtranspose1d/peers/index.ts';
 import { grouped } from '../../src/lib/format.ts';
-import { ct1d, digits, disclosure, estimateOk, hydrated, openDisclosure, PAGE, urlFor } from './helpers.ts';
+import { ct1d, digits, disclosure, estimateOk, hydrated, openDisclosure, PAGE, urlFor, clickSettled } from './helpers.ts';
 
 const CONVERT = 'Convert a published number';
 const COUNTERS = `${PAGE}counters/`;
@@ -160,7 +160,7 @@ test('the calculator opens the counters page on its layer, and the counters page
   // And back: "Change it in the calculator" reopens the module page's calculator on the same layer.
   const back = page.locator('[data-panel="peers"] .peers-change');
   await expect.poll(() => back.getAttribute('href')).toContain('kernel_size=7');
-  await back.click();
+  await clickSettled(page, back);
   await expect(page).toHaveURL(/#calculator$/);
   await hydrated(page);
   await expect(page.locator('#calc-kernel_size')).toHaveValue('7');
