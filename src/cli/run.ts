@@ -9,7 +9,7 @@
 //   1  unexpected failure (stdin could not be read); a message is on stderr
 import type { ParamSpec } from '../estimator/core/params.ts';
 import { parseParams, parseValue, isInputError, valueText } from '../estimator/core/params.ts';
-import { registry } from '../estimator/registry.ts';
+import { peersOf as modulePeers, registry } from '../estimator/registry.ts';
 import { estimateRaw, type AnyModule } from '../estimator/core/define.ts';
 import type { ConvTranspose1dParams } from '../estimator/convtranspose1d/params.ts';
 import { peers } from '../estimator/convtranspose1d/peers/index.ts';
@@ -407,7 +407,8 @@ export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: '
     const result: Record<string, unknown> = line === undefined ? { ok: true, module: mod.id } : { ok: true, line, module: mod.id };
     for (const key of Object.keys(outcome)) if (key !== 'ok') result[key] = jsonSafe(outcome[key]);
     const json = JSON.stringify(result);
-    const peers = peersOf[mod.id]?.text(outcome) ?? (mod.peers ? JSON.stringify(jsonSafe(mod.peers(outcome.params))) : undefined);
+    const counted = (modulePeers as Record<string, ((p: unknown) => unknown) | undefined>)[mod.id];
+    const peers = peersOf[mod.id]?.text(outcome) ?? (counted ? JSON.stringify(jsonSafe(counted(outcome.params))) : undefined);
     return peers === undefined ? json : `${json.slice(0, -1)},"peers":${peers}}`;
   } catch (e) {
     // The estimator is meant never to throw; if it does, report it as data, not a crash.

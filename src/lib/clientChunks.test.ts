@@ -82,6 +82,11 @@ describe('client chunks', () => {
     // Each estimator folder is a file of its own, fetched by the page of its module; its peers go with the counters' island.
     expect(groupName('/work/site/src/estimator/convtranspose1d/estimate.ts')).toBe('module-convtranspose1d');
     expect(groupName('/work/site/src/estimator/convtranspose1d/peers/thop.ts')).toBeUndefined();
+    // A module's other-counters formulas load only on its counters page, never with the module.
+    expect(groupName('/work/site/src/estimator/conv2d/peers.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/estimator/conv/peers.ts')).toBeUndefined();
+    // The integer helpers every module shares travel with the shared state.
+    expect(groupName('/work/site/src/estimator/math/floorSum.ts')).toBe('islands');
     expect(groupName('/work/site/src/estimator/core/params.ts')).toBeUndefined();
     // Other files outside the islands folder join a group only through an island that imports them.
     expect(groupName('/work/site/src/lib/format.ts')).toBeUndefined();

@@ -29,7 +29,7 @@ export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 export const PEERS = ['PeersLive', 'PeersTable'];
 
 /** The module page's islands hydrated as they near the screen (client:visible, not in a disclosure). */
-export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
+export const ON_VIEW = ['KernelDiagram', 'ProbeRunner', 'GridFigure'];
 
 const sep = '[\\\\/]';
 const ISLANDS = `${sep}src${sep}components${sep}islands${sep}`;
@@ -42,7 +42,9 @@ const onView = islandFiles(ON_VIEW);
 const shared = new RegExp(`${ISLANDS}store\\.ts$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 /** A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's peers). */
-const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers${sep})`);
+const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.])`);
+/** Integer helpers every module's counts use: with the shared state, so no module's file captures them for the others. */
+const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}math${sep}`);
 
 /** The chunk of one estimator folder: each module page fetches its own (store.ts imports it by the page's module). */
 export function estimatorChunk(id: string): string | null {
@@ -59,7 +61,7 @@ export const clientChunks = {
     // A group takes its modules' dependencies too, so each group gets only what the groups
     // ranked above it have not already taken: the shared state brings the generic core with
     // it, not a module (those it imports dynamically).
-    { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id), priority: 3 },
+    { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id) || estimatorMath.test(id), priority: 3 },
     // One file per module (and per family folder), above the islands that import them, so no
     // island's file swallows a module another page needs alone.
     { name: estimatorChunk, test: (id: string) => estimatorChunk(id) !== null, priority: 2.5 },

@@ -4,7 +4,8 @@
 // that bug. Tools' names and sources arrive as props, so their words stay out of the script.
 import '../../styles/peers.css';
 import { grouped } from '../../lib/format.ts';
-import { currentQuery, useLayer, type Layer, type ModuleView } from './store.ts';
+import { useEffect } from 'preact/hooks';
+import { currentQuery, loadPeers, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
 
 export interface ToolRow {
@@ -15,7 +16,8 @@ export interface ToolRow {
 }
 
 export default function PeersTable({ view, initial, tools }: { view: ModuleView; initial: Layer; tools: readonly ToolRow[] }) {
-  const { layer } = useLayer(view, initial);
+  const { layer, store } = useLayer(view, initial);
+  useEffect(() => loadPeers(store), []);
   const r = layer.outcome;
   const exact = r.ok ? (r.exact as { macs?: bigint; total_ops: bigint }) : null;
   return (

@@ -89,7 +89,10 @@ const initialText = (params: readonly ParamSpec[]) =>
 const defaultText = (params: readonly ParamSpec[]) =>
   toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault === undefined ? p.initial : p.torchDefault])) as ParamValues);
 
-function derive(def: AnyModule, s: Input, live: boolean): Layer {
+/** Other counters' formulas for a module, where a page has loaded them (its counters page). */
+type PeersFn = (p: never) => Record<string, PeerCount>;
+
+function derive(def: AnyModule, s: Input, live: boolean, peersFn: PeersFn | null = null): Layer {
   const outcome = estimateRaw(def, s.raw, 'initial');
   let olderOutcome: Layer['olderOutcome'] = null;
   const rules = s.version === currentVersion(def) ? undefined : def.versions.find((v) => v.version === s.version);
@@ -97,7 +100,7 @@ function derive(def: AnyModule, s: Input, live: boolean): Layer {
   const described = outcome.ok
     ? { expression: def.torchExpression(outcome.params), inputShape: shapeText(tensorShape(def.inputs[0], outcome.params)), layer: describeLayer(def, outcome.params) }
     : null;
-  const peers = outcome.ok && def.peers ? def.peers(outcome.params) : null;
+  const peers = outcome.ok && peersFn ? peersFn(outcome.params as never) : null;
   return { ...s, outcome, olderOutcome, described, peers, live };
 }
 
@@ -118,6 +121,8 @@ export interface Store {
   synced: boolean;
   /** True while the estimator's arrival re-derives the state: not an edit, so the address stays. */
   attaching: boolean;
+  /** The module's peers.ts, once a page that shows other counters has loaded it. */
+  peers: PeersFn | null;
 }
 
 const stores = new Map<string, Store>();
@@ -126,7 +131,7 @@ const stores = new Map<string, Store>();
 export function storeFor(view: ModuleView, initial: Layer, def?: AnyModule): Store {
   let store = stores.get(view.id);
   if (!store) {
-    store = { view, layer: atom<Layer>(initial), def: null, pending: null, synced: false, attaching: false };
+    store = { view, layer: atom<Layer>(initial), def: null, pending: null, synced: false, attaching: false, peers: null };
     stores.set(view.id, store);
   }
   if (def && !store.def) attach(store, def);
@@ -138,8 +143,25 @@ function attach(store: Store, def: AnyModule): void {
   const s = store.pending ?? store.layer.get();
   store.pending = null;
   store.attaching = true;
-  store.layer.set(derive(def, { raw: s.raw, version: s.version, linkIssues: s.linkIssues }, true));
+  store.layer.set(derive(def, { raw: s.raw, version: s.version, linkIssues: s.linkIssues }, true, store.peers));
   store.attaching = false;
+}
+
+// The tools' formulas: fetched only by a page that shows them (a counters page), never by a module page.
+const peerLoaders = import.meta.glob<{ peers: PeersFn }>('../../estimator/*/peers.ts');
+
+/** Loads the module's other-counters formulas (once per page) and recomputes the layer with them. */
+export function loadPeers(store: Store): void {
+  if (store.peers) return;
+  peerLoaders[`../../estimator/${store.view.id}/peers.ts`]?.().then((m) => {
+    store.peers = m.peers;
+    const s = store.layer.get();
+    if (store.def) {
+      store.attaching = true;
+      store.layer.set(derive(store.def, { raw: s.raw, version: s.version, linkIssues: s.linkIssues }, true, store.peers));
+      store.attaching = false;
+    }
+  });
 }
 
 /** Loads the module's estimator (once per page) and makes the store live. */
@@ -152,7 +174,7 @@ function load(store: Store): void {
 }
 
 function put(store: Store, s: Input): void {
-  if (store.def) store.layer.set(derive(store.def, s, true));
+  if (store.def) store.layer.set(derive(store.def, s, true, store.peers));
   else store.pending = s;
 }
 

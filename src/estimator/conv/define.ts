@@ -7,7 +7,6 @@ import type { Layout } from './layout.ts';
 import { denseMethod, documentedMethod, exactMethod } from './methods.ts';
 import type { ConvParams } from './params.ts';
 import { rankError } from './rules.ts';
-import { forwardPeers } from './peers.ts';
 
 /** A convolution module: the generic definition plus PyTorch's error for a wrong input rank. */
 export type ConvDefinition<P> = ModuleDefinition<P> & {
@@ -66,6 +65,5 @@ export function defineConv<P extends ConvParams>(spec: ConvSpec): ConvDefinition
     presets: spec.presets,
     torchExpression: (p: P) => genericTorchExpression({ params, title: layout.title }, p),
     rankError: (p: P, shape: bigint[]) => rankError(p, shape, layout),
-    peers: (p: P) => forwardPeers(p, layout),
   };
 }

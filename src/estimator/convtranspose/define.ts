@@ -7,7 +7,6 @@ import type { Layout } from './layout.ts';
 import { denseMethod, documentedMethod, exactMethod } from './methods.ts';
 import type { TransposedParams } from './params.ts';
 import { rankError } from './rules.ts';
-import { transposedPeers } from './peers.ts';
 
 /** A transposed-convolution module: the generic definition plus PyTorch's error for a wrong input rank. */
 export type ConvTransposeDefinition<P> = ModuleDefinition<P> & {
@@ -66,6 +65,5 @@ export function defineConvTranspose<P extends TransposedParams>(spec: ConvTransp
     presets: spec.presets,
     torchExpression: (p: P) => genericTorchExpression({ params, title: layout.title }, p),
     rankError: (p: P, shape: readonly bigint[]) => rankError(p, shape, layout),
-    peers: (p: P) => transposedPeers(p, layout),
   };
 }

@@ -129,8 +129,6 @@ export interface ModuleDefinition<P = Record<string, unknown>> {
   /** Where moduleprofiler documents its method for this module, or null: then `documented` is null on every result. */
   documentedSource: { url: string; note?: string } | null;
   presets: readonly Preset[];
-  /** Other counters' numbers for a valid layer, by tool id (src/estimator/peers/tools.ts). */
-  peers?(p: P): Record<string, PeerCount>;
   /** PyTorch's call for the layer: 'nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)'. */
   torchExpression(p: P): string;
   /** PyTorch's error for an input of the wrong rank (the CLI's and a trace's input_shape), or null when the rank is right. */
