@@ -22,7 +22,19 @@ export default defineConfig({
   // Browsers that support Speculation Rules prefetch on hover (src/components/starlight/Head.astro);
   // Astro's prefetch script would cost every page 1.1 KB of JavaScript for the same thing.
   prefetch: false,
-  vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } } },
+  vite: {
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: clientChunks } } } } },
+    plugins: [
+      {
+        // A chunk group that takes only its own files (the estimator folders, src/lib/clientChunks.ts)
+        // needs island entries that may export more than they declare; Astro asks for exactly their exports.
+        name: 'nnops:client-entry-signatures',
+        configEnvironment(name, config) {
+          if (name === 'client' && config.build?.rolldownOptions) config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+        },
+      },
+    ],
+  },
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { throwOnError: true }], rehypeMathPunctuation, rehypeDisplayMath, rehypeTableScroll, rehypeCodeWords, rehypeSections] }),
     // Code is highlighted at build time, with no script: both themes' colours are written as CSS

@@ -88,8 +88,8 @@ for (const r of rows) {
   console.log(`${r.page.padEnd(28)} ${kb(r.arrivalJs).padStart(10)} ${kb(r.raw.js)} ${kb(r.gz.js)} ${kb(r.inline)} ${kb(r.onOpenJs)} ${kb(r.raw.css)} ${kb(r.gz.css)} ${kb(r.gz.font)} ${kb(total).padStart(8)}  ${r.largest}`);
 }
 
-// Where the heaviest page's JavaScript goes, file by file.
-const heaviest = rows.reduce((a, r) => (r.gz.js > a.gz.js ? r : a));
+// Where the heaviest page's JavaScript goes, file by file (or BENCH_PAGE's, e.g. BENCH_PAGE=/modules/conv2d/).
+const heaviest = rows.find((r) => r.page === process.env.BENCH_PAGE) ?? rows.reduce((a, r) => (r.gz.js > a.gz.js ? r : a));
 console.log(`\nJavaScript of ${heaviest.page}, file by file (KB gzip; "later" = loaded while reading, not on arrival):`);
 for (const f of heaviest.js) console.log(`${kb(f.gz)}  ${f.late ? 'later  ' : 'arrival'}  ${f.file}`);
 console.log(`${kb(heaviest.gz.js)}  in all, script files; and ${kb(heaviest.inline).trim()} KB of inline scripts`);

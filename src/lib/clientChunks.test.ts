@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientChunks, ON_LOAD, ON_OPEN, ON_VIEW, PEERS } from './clientChunks.ts';
+import { clientChunks, COUNTERS, FIGURES, ON_LOAD, ON_OPEN, ON_VIEW, PEERS } from './clientChunks.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -39,7 +39,7 @@ const island = (name: string) => `/work/site/src/components/islands/${name}.tsx`
 describe('client chunks', () => {
   it('ON_LOAD lists exactly the islands some page hydrates with client:load', () => {
     // The counters pages' live table loads at once too, in the counters' own file.
-    const onLoad = new Set(usages.filter((u) => u.directive === 'load' && !PEERS.includes(u.name)).map((u) => u.name));
+    const onLoad = new Set(usages.filter((u) => u.directive === 'load' && !COUNTERS.includes(u.name)).map((u) => u.name));
     expect([...onLoad].sort()).toEqual([...ON_LOAD].sort());
   });
 
@@ -67,9 +67,9 @@ describe('client chunks', () => {
     for (const file of islands) {
       const name = file.replace(/\.tsx$/, '');
       if (!hydrated.has(name)) continue; // a component islands import, not an island itself
-      const lists = [ON_LOAD, ON_OPEN, PEERS, ON_VIEW].filter((l) => l.includes(name));
+      const lists = [ON_LOAD, ON_OPEN, PEERS, ON_VIEW, FIGURES, COUNTERS].filter((l) => l.includes(name));
       expect(lists.length, `${name} is named in exactly one list`).toBe(1);
-      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : PEERS.includes(name) ? 'peers' : 'islands-later';
+      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : PEERS.includes(name) ? 'peers' : FIGURES.includes(name) ? 'figure' : COUNTERS.includes(name) ? 'counters' : 'islands-later';
       expect(groupName(island(name)), name).toBe(expected);
     }
     // Components that islands import are not islands: they go with whichever island needs them first.
@@ -87,7 +87,7 @@ describe('client chunks', () => {
     expect(groupName('/work/site/src/estimator/conv/peers.ts')).toBeUndefined();
     // The integer helpers every module shares travel with the shared state.
     expect(groupName('/work/site/src/estimator/math/floorSum.ts')).toBe('islands');
-    expect(groupName('/work/site/src/estimator/core/params.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/estimator/core/params.ts')).toBe('islands');
     // Other files outside the islands folder join a group only through an island that imports them.
     expect(groupName('/work/site/src/lib/format.ts')).toBeUndefined();
   });
@@ -95,6 +95,6 @@ describe('client chunks', () => {
   it('the counters pages hydrate only the peers islands and those in disclosures', () => {
     const counters = usages.filter((u) => /counters\.(mdx|astro)$|PeersPanel\.astro$/.test(u.file));
     expect(counters.length).toBeGreaterThan(0);
-    for (const u of counters) expect([...PEERS, ...ON_OPEN], `${u.name} in ${u.file}`).toContain(u.name);
+    for (const u of counters) expect([...PEERS, ...COUNTERS, ...ON_OPEN], `${u.name} in ${u.file}`).toContain(u.name);
   });
 });

@@ -26,10 +26,19 @@ export const ON_LOAD = ['Calculator', 'CiteSummary'];
 export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 
 /** Islands of the counters pages, which need none of the module page's figure or probe. */
-export const PEERS = ['PeersLive', 'PeersTable'];
+export const PEERS = ['PeersLive'];
+
+/** The generated counters pages' live table: a file of its own, without ConvTranspose1d's panel. */
+export const COUNTERS = ['PeersTable'];
 
 /** The module page's islands hydrated as they near the screen (client:visible, not in a disclosure). */
-export const ON_VIEW = ['KernelDiagram', 'ProbeRunner', 'GridFigure'];
+export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
+
+/**
+ * Figures any module page may show (client:visible): each in a file of its own, so a page that
+ * shows one loads neither another module's figures nor ConvTranspose1d's islands.
+ */
+export const FIGURES = ['GridFigure'];
 
 const sep = '[\\\\/]';
 const ISLANDS = `${sep}src${sep}components${sep}islands${sep}`;
@@ -39,12 +48,14 @@ const onLoad = islandFiles(ON_LOAD);
 const onOpen = islandFiles(ON_OPEN);
 const peers = islandFiles(PEERS);
 const onView = islandFiles(ON_VIEW);
+const figures = islandFiles(FIGURES);
+const counters = islandFiles(COUNTERS);
 const shared = new RegExp(`${ISLANDS}store\\.ts$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 /** A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's peers). */
 const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.])`);
-/** Integer helpers every module's counts use: with the shared state, so no module's file captures them for the others. */
-const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}math${sep}`);
+/** The generic core and the integer helpers every module uses: with the shared state, so no module's file captures them for the others. */
+const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}(math|core)${sep}`);
 
 /** The chunk of one estimator folder: each module page fetches its own (store.ts imports it by the page's module). */
 export function estimatorChunk(id: string): string | null {
@@ -64,12 +75,17 @@ export const clientChunks = {
     { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id) || estimatorMath.test(id), priority: 3 },
     // One file per module (and per family folder), above the islands that import them, so no
     // island's file swallows a module another page needs alone.
-    { name: estimatorChunk, test: (id: string) => estimatorChunk(id) !== null, priority: 2.5 },
+    // Only the folder's own files, never what they import: a family folder importing another
+    // module's formulas (ConvTranspose2d uses ConvTranspose1d's per-axis counts) would otherwise
+    // take them into its file, and that module's page would load the family's file to get them.
+    { name: estimatorChunk, test: (id: string) => estimatorChunk(id) !== null, priority: 2.5, includeDependenciesRecursively: false },
     { name: 'calculator', test: (id: string) => onLoad.test(id), priority: 2 },
     { name: 'peers', test: (id: string) => peers.test(id), priority: 1.5 },
     // Named islands only: a component several islands import (CopyButton, Quantity) joins the
     // group of the first island that needs it, never this one by its folder alone.
     { name: 'islands-later', test: (id: string) => onView.test(id), priority: 1 },
+    { name: 'figure', test: (id: string) => figures.test(id), priority: 0.9 },
+    { name: 'counters', test: (id: string) => counters.test(id), priority: 0.8 },
     // Lowest, on purpose: the groups above have already taken everything another island shares
     // (counting.ts, format.ts…), and this one gets only what no other island imports. Ranked
     // above islands-later, it took counting.ts, and islands-later then imported this file on

@@ -2,7 +2,7 @@
 // definition and golden fixture, so a new module is tested here without new test code.
 // (ConvTranspose1d's deeper page-specific suites are the other spec files.)
 import { expect, test, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { registry } from '../../src/estimator/registry.ts';
 import { estimateRaw, queryOf, type AnyModule } from '../../src/estimator/core/define.ts';
@@ -24,6 +24,29 @@ function expectedOf(def: AnyModule, r: Ok): Record<string, bigint> {
     if (counts) for (const q of m.quantities) out[`${m.id}.${q.key}`] = counts[q.key];
   }
   return out;
+}
+
+/**
+ * The module folders a module's code imports from: its own folder's imports and those of the
+ * family folders it uses (ConvTranspose2d reuses ConvTranspose1d's per-axis counts).
+ */
+function importedModules(id: string): Set<string> {
+  const root = fileURLToPath(new URL('../../src/estimator/', import.meta.url));
+  const seen = new Set<string>();
+  const folders = [id];
+  const found = new Set<string>();
+  while (folders.length) {
+    const folder = folders.pop()!;
+    if (seen.has(folder) || !existsSync(root + folder)) continue;
+    seen.add(folder);
+    for (const file of readdirSync(root + folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'peers.ts')) {
+      for (const m of readFileSync(`${root}${folder}/${file}`, 'utf8').matchAll(/from '\.\.\/([a-z0-9]+)\//g)) {
+        if (m[1] in registry) found.add(m[1]);
+        else if (m[1] !== 'core' && m[1] !== 'math' && m[1] !== 'peers') folders.push(m[1]);
+      }
+    }
+  }
+  return found;
 }
 
 const initialRaw = (def: AnyModule) => toStrings(def.params, Object.fromEntries(def.params.map((p) => [p.name, p.initial])) as ParamValues);
@@ -59,8 +82,10 @@ for (const def of Object.values(registry) as AnyModule[]) {
       });
       await page.goto(path);
       await hydrated(page);
-      // Each module folder is a script file of its own (src/lib/clientChunks.ts): this page fetches its own only.
-      const others = Object.keys(registry).filter((id) => id !== def.id);
+      // Each module folder is a script file of its own (src/lib/clientChunks.ts): this page fetches its own,
+      // and those of the modules its code reuses, no other.
+      const reused = importedModules(def.id);
+      const others = Object.keys(registry).filter((id) => id !== def.id && !reused.has(id));
       expect(scripts.filter((s) => others.some((id) => s.includes(`/module-${id}.`)))).toEqual([]);
       expect(scripts.some((s) => s.includes(`/module-${def.id}.`))).toBe(true);
       await expect(page.locator('h1')).toHaveText(def.title);
