@@ -76,8 +76,8 @@ describe('client chunks', () => {
     expect(groupName(island('CopyButton'))).toBeUndefined();
     expect(groupName('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
     expect(groupName('/work/site/src/components/islands/store.ts')).toBe('islands');
-    // ConvTranspose1d's own state binding goes with its own islands, never into every module page's file.
-    expect(groupName('/work/site/src/components/islands/layerState.ts')).toBeUndefined();
+    // ConvTranspose1d's own state binding is a file of its own: not in every module page's file, nor in the peers panel's.
+    expect(groupName('/work/site/src/components/islands/layerState.ts')).toBe('convtranspose1d-state');
     expect(groupName('\0vite/preload-helper.js')).toBe('preload-helper');
     // Each estimator folder is a file of its own, fetched by the page of its module; its peers go with the counters' island.
     expect(groupName('/work/site/src/estimator/convtranspose1d/estimate.ts')).toBe('module-convtranspose1d');
@@ -88,6 +88,14 @@ describe('client chunks', () => {
     // The integer helpers every module shares travel with the shared state.
     expect(groupName('/work/site/src/estimator/math/floorSum.ts')).toBe('islands');
     expect(groupName('/work/site/src/estimator/core/params.ts')).toBe('islands');
+    // Figure models go with the figure that draws them, not with every page of their module.
+    expect(groupName('/work/site/src/estimator/core/grid.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/estimator/conv/grid.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/estimator/convtranspose1d/diagram.ts')).toBeUndefined();
+    // The formulas another family reuses are a file of their own, so that family loads only them.
+    expect(groupName('/work/site/src/estimator/convtranspose1d/productsInWindow.ts')).toBe('module-convtranspose1d-shared');
+    expect(groupName('/work/site/src/estimator/convtranspose1d/rules.ts')).toBe('module-convtranspose1d');
+    expect(groupName('/work/site/src/estimator/conv/forward.ts')).toBe('module-conv');
     // Other files outside the islands folder join a group only through an island that imports them.
     expect(groupName('/work/site/src/lib/format.ts')).toBeUndefined();
   });

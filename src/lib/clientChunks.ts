@@ -40,6 +40,9 @@ export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
  */
 export const FIGURES = ['GridFigure'];
 
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
 const sep = '[\\\\/]';
 const ISLANDS = `${sep}src${sep}components${sep}islands${sep}`;
 /** The island files of these names (any island when none are given). */
@@ -51,16 +54,57 @@ const onView = islandFiles(ON_VIEW);
 const figures = islandFiles(FIGURES);
 const counters = islandFiles(COUNTERS);
 const shared = new RegExp(`${ISLANDS}store\\.ts$`);
+const layerState = new RegExp(`${ISLANDS}layerState\\.ts$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
-/** A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's peers). */
-const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.])`);
+/**
+ * A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's
+ * peers), and the file's name. Figure models (grid.ts, diagram.ts) are not part of it: they go with
+ * the figure island that draws them, so a page loads them only when it shows that figure.
+ */
+const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.]|grid\\.ts$|diagram\\.ts$)([A-Za-z0-9]+)\\.tsx?$`);
 /** The generic core and the integer helpers every module uses: with the shared state, so no module's file captures them for the others. */
-const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}(math|core)${sep}`);
+const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}(math|core)${sep}(?!grid\\.ts$)`);
 
-/** The chunk of one estimator folder: each module page fetches its own (store.ts imports it by the page's module). */
+const ESTIMATOR = fileURLToPath(new URL('../estimator/', import.meta.url));
+const localImports = (text: string) => [...text.matchAll(/from '\.\/([A-Za-z0-9]+)\.ts'/g)].map((m) => m[1]);
+
+/**
+ * The files of each module's folder (one with an index.ts) that another folder imports, with the
+ * files of their own folder they import in turn: the formulas a family reuses (ConvTranspose2d/3d
+ * use ConvTranspose1d's per-axis counts). Read from the sources, so a new reuse needs no entry here.
+ * A family folder (conv/) is shared by design and stays one file.
+ */
+export function sharedFormulas(root = ESTIMATOR): Map<string, Set<string>> {
+  const folders = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'core' && d.name !== 'math').map((d) => d.name);
+  const files = (folder: string) => readdirSync(root + folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'peers.ts');
+  const shared = new Map<string, Set<string>>();
+  for (const folder of folders)
+    for (const file of files(folder))
+      for (const m of readFileSync(`${root}${folder}/${file}`, 'utf8').matchAll(/from '\.\.\/([a-z0-9]+)\/([A-Za-z0-9]+)\.ts'/g))
+        if (m[1] !== folder && folders.includes(m[1]) && existsSync(`${root}${m[1]}/index.ts`)) {
+          const set = shared.get(m[1]) ?? new Set<string>();
+          const todo = [m[2]];
+          while (todo.length) {
+            const name = todo.pop()!;
+            if (set.has(name)) continue;
+            set.add(name);
+            todo.push(...localImports(readFileSync(`${root}${m[1]}/${name}.ts`, 'utf8')));
+          }
+          shared.set(m[1], set);
+        }
+  return shared;
+}
+const SHARED = sharedFormulas();
+
+/**
+ * The chunk of one estimator file: each module page fetches its folder's file (store.ts imports
+ * it by the page's module); the formulas another folder reuses are a file of their own
+ * (module-<folder>-shared), so the family that reuses them does not load the whole module.
+ */
 export function estimatorChunk(id: string): string | null {
   const m = estimatorFolder.exec(id);
-  return m ? `module-${m[1]}` : null;
+  if (!m) return null;
+  return SHARED.get(m[1])?.has(m[2]) ? `module-${m[1]}-shared` : `module-${m[1]}`;
 }
 
 /** Rolldown's output.codeSplitting for the client build. */
@@ -80,6 +124,10 @@ export const clientChunks = {
     // take them into its file, and that module's page would load the family's file to get them.
     { name: estimatorChunk, test: (id: string) => estimatorChunk(id) !== null, priority: 2.5, includeDependenciesRecursively: false },
     { name: 'calculator', test: (id: string) => onLoad.test(id), priority: 2 },
+    // ConvTranspose1d's state binding, which its figure, probe and counters panel all import: a file
+    // of its own, or it joins the first group that needs it (peers) and the module page loads that
+    // group's 3.5 KB with it.
+    { name: 'convtranspose1d-state', test: (id: string) => layerState.test(id), priority: 1.75 },
     { name: 'peers', test: (id: string) => peers.test(id), priority: 1.5 },
     // Named islands only: a component several islands import (CopyButton, Quantity) joins the
     // group of the first island that needs it, never this one by its folder alone.

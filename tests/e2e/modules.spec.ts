@@ -83,10 +83,11 @@ for (const def of Object.values(registry) as AnyModule[]) {
       await page.goto(path);
       await hydrated(page);
       // Each module folder is a script file of its own (src/lib/clientChunks.ts): this page fetches its own,
-      // and those of the modules its code reuses, no other.
+      // and of the modules its code reuses only the reused formulas' file (module-<id>-shared), no other.
       const reused = importedModules(def.id);
-      const others = Object.keys(registry).filter((id) => id !== def.id && !reused.has(id));
+      const others = Object.keys(registry).filter((id) => id !== def.id);
       expect(scripts.filter((s) => others.some((id) => s.includes(`/module-${id}.`)))).toEqual([]);
+      expect(scripts.filter((s) => others.some((id) => !reused.has(id) && s.includes(`/module-${id}-shared.`)))).toEqual([]);
       expect(scripts.some((s) => s.includes(`/module-${def.id}.`))).toBe(true);
       await expect(page.locator('h1')).toHaveText(def.title);
       await expect(page.locator('.calculator')).toHaveAttribute('data-live', 'true');
