@@ -96,8 +96,11 @@ describe('client chunks', () => {
     expect(groupName('/work/site/src/estimator/convtranspose1d/productsInWindow.ts')).toBe('module-convtranspose1d-shared');
     expect(groupName('/work/site/src/estimator/convtranspose1d/rules.ts')).toBe('module-convtranspose1d');
     expect(groupName('/work/site/src/estimator/conv/forward.ts')).toBe('module-conv');
+    // How numbers are shown, which nearly every island imports, travels with the shared state (not in the calculator's file).
+    expect(groupName('/work/site/src/lib/format.ts')).toBe('islands');
+    expect(groupName(island('Quantity'))).toBe('islands');
     // Other files outside the islands folder join a group only through an island that imports them.
-    expect(groupName('/work/site/src/lib/format.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/lib/whatToCite.ts')).toBeUndefined();
   });
 
   it('the counters pages hydrate only the peers islands and those in disclosures', () => {

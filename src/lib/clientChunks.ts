@@ -55,6 +55,8 @@ const figures = islandFiles(FIGURES);
 const counters = islandFiles(COUNTERS);
 const shared = new RegExp(`${ISLANDS}store\\.ts$`);
 const layerState = new RegExp(`${ISLANDS}layerState\\.ts$`);
+/** What nearly every island shows numbers with: left to the first island that imports it, it joined the calculator's file, which the counters page then loaded whole (4.9 KB) for it. */
+const numbers = new RegExp(`(${ISLANDS}Quantity\\.tsx|${sep}src${sep}lib${sep}format\\.ts)$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 /**
  * A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's
@@ -116,7 +118,7 @@ export const clientChunks = {
     // A group takes its modules' dependencies too, so each group gets only what the groups
     // ranked above it have not already taken: the shared state brings the generic core with
     // it, not a module (those it imports dynamically).
-    { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id) || estimatorMath.test(id), priority: 3 },
+    { name: 'islands', test: (id: string) => shared.test(id) || preactClient.test(id) || estimatorMath.test(id) || numbers.test(id), priority: 3 },
     // One file per module (and per family folder), above the islands that import them, so no
     // island's file swallows a module another page needs alone.
     // Only the folder's own files, never what they import: a family folder importing another
