@@ -2,7 +2,7 @@
 // here by its definition and its golden fixture alone, with no test code of its own.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { registry } from '../../src/estimator/registry.ts';
+import { presetsOf, registry } from '../../src/estimator/registry.ts';
 import { estimateRaw, genericTorchExpression, queryOf, type AnyModule } from '../../src/estimator/core/define.ts';
 import { currentVersion } from '../../src/estimator/core/module.ts';
 import { parseParams, toStrings, valueText, type ParamSpec, type ParamValues } from '../../src/estimator/core/params.ts';
@@ -12,6 +12,8 @@ import { documentedTotal, goldenRecords, hasGolden, sameTorchMessage, type Golde
 
 const modules = Object.values(registry) as AnyModule[];
 const json = (x: unknown) => JSON.stringify(jsonSafe(x));
+/** The module's examples (its folder's presets.ts). */
+const presetsFor = (def: AnyModule) => (presetsOf as Record<string, readonly { label: string; values: Record<string, string> }[]>)[def.id] ?? [];
 const initialRaw = (def: AnyModule) => toStrings(def.params, Object.fromEntries(def.params.map((p) => [p.name, p.initial])) as ParamValues);
 
 /** Every bigint leaf of a value, with its path. */
@@ -53,8 +55,10 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
     });
 
     test('its initial layer and every preset are valid, with every declared quantity a non-negative integer', () => {
-      const layers = [initialRaw(def), ...def.presets.map((p) => ({ ...initialRaw(def), ...p.values }))];
-      expect(new Set(def.presets.map((p) => p.label)).size).toBe(def.presets.length);
+      const presets = presetsFor(def);
+      expect(presets.length, 'every module offers examples (its folder\'s presets.ts)').toBeGreaterThan(0);
+      const layers = [initialRaw(def), ...presets.map((p) => ({ ...initialRaw(def), ...p.values }))];
+      expect(new Set(presets.map((p) => p.label)).size).toBe(presets.length);
       for (const raw of layers) {
         const r = estimateRaw(def, raw, 'initial');
         expect(r.ok, JSON.stringify(raw)).toBe(true);
@@ -142,7 +146,7 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
     const samples = () => {
       const golden = hasGolden(id) ? goldenRecords(id).filter((r) => !r.torch_error && !('input_shape' in r.params)) : [];
       // Every 7th record: a spread of categories without running hundreds of CLI processes' worth of work.
-      return [...def.presets.map((p) => ({ ...initialRaw(def), ...p.values })), ...golden.filter((_r, i) => i % 7 === 0).map((r) => r.params)];
+      return [...presetsFor(def).map((p) => ({ ...initialRaw(def), ...p.values })), ...golden.filter((_r, i) => i % 7 === 0).map((r) => r.params)];
     };
 
     test('canonical query → parse → the same result, under the current version', () => {

@@ -37,7 +37,8 @@ export interface ModuleView {
   documented: boolean;
 }
 
-export function viewOf(def: AnyModule): ModuleView {
+/** The view of a definition, with the calculator's examples (presetsOf in registry.ts; none where an island needs no examples). */
+export function viewOf(def: AnyModule, presets: readonly Preset[] = []): ModuleView {
   return {
     id: def.id,
     title: def.title,
@@ -51,7 +52,7 @@ export function viewOf(def: AnyModule): ModuleView {
     sizes: def.sizes ?? [],
     versions: def.versions.map((v) => ({ version: v.version, date: v.date })),
     current: currentVersion(def),
-    presets: def.presets,
+    presets,
     documented: def.documentedSource !== null,
   };
 }

@@ -1,7 +1,7 @@
 // Which module a page documents: its frontmatter's `module` (or a component's own `module`
 // prop), never a global. A component asking on a page without one fails the build loudly.
 import type { AstroGlobal } from 'astro';
-import { registry } from '../../estimator/registry.ts';
+import { presetsOf, registry } from '../../estimator/registry.ts';
 import type { AnyModule } from '../../estimator/core/define.ts';
 import { initialLayerOf, viewOf, type Layer, type ModuleView } from '../islands/store.ts';
 
@@ -18,5 +18,5 @@ export function pageModule(astro: AstroGlobal): AnyModule {
 
 /** What the module's islands are rendered from on the server: the view of its definition and its initial layer. */
 export function islandProps(def: AnyModule): { view: ModuleView; initial: Layer } {
-  return { view: viewOf(def), initial: initialLayerOf(def) };
+  return { view: viewOf(def, (presetsOf as Record<string, ModuleView['presets']>)[def.id] ?? []), initial: initialLayerOf(def) };
 }

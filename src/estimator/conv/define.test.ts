@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { estimateRaw } from '../core/define.ts';
 import { parseParams } from '../core/params.ts';
+import { presetsOf } from '../registry.ts';
 import { definition as conv1d } from '../conv1d/index.ts';
 import { definition as conv2d } from '../conv2d/index.ts';
 import { familyDefinition3d } from './testDefinitions.ts';
@@ -158,10 +159,10 @@ describe("the documented method's identities", () => {
 
 describe('presets', () => {
   test.each(all.map((d) => [d.id, d] as const))('%s: 4 or more named real layers, all valid, one with padding same, one beyond 2^53', (_id, def) => {
-    expect(def.presets.length).toBeGreaterThanOrEqual(4);
+    expect(presetsOf[def.id as keyof typeof presetsOf]!.length).toBeGreaterThanOrEqual(4);
     let beyond = false;
     let same = false;
-    for (const preset of def.presets) {
+    for (const preset of presetsOf[def.id as keyof typeof presetsOf]!) {
       const e = estimateRaw(def, preset.values, 'initial');
       expect(e.ok, preset.label).toBe(true);
       if (!e.ok) continue;
@@ -172,7 +173,7 @@ describe('presets', () => {
     expect(beyond).toBe(true);
     expect(same).toBe(true);
     // The first preset is the calculator's initial layer.
-    const first = parseParams(def.params, def.presets[0].values, 'initial');
+    const first = parseParams(def.params, presetsOf[def.id as keyof typeof presetsOf]![0].values, 'initial');
     const initial = Object.fromEntries(def.params.map((s) => [s.name, s.initial]));
     expect(first.ok && def.estimate(def.fromValues(first.values))).toEqual(def.estimate(def.fromValues(initial)));
   });

@@ -1,5 +1,4 @@
 // The family factory: a ModuleDefinition for Conv1d, Conv2d or Conv3d (the shared shape: core/spatial.ts).
-import type { Preset } from '../core/module.ts';
 import type { ParamSpec } from '../core/params.ts';
 import { defineSpatial, type SpatialDefinition } from '../core/spatial.ts';
 import { estimateNd } from './estimate.ts';
@@ -15,7 +14,6 @@ export interface ConvSpec {
   layout: Layout;
   params: readonly ParamSpec[];
   summary: string;
-  presets: readonly Preset[];
   /** moduleprofiler's page for the module, or null when it has none (then no documented method). */
   documentedSource: { url: string; note?: string } | null;
   /** ISO date of the first rules version. */

@@ -4,13 +4,11 @@
 import { defineConv } from './define.ts';
 import { layout3d } from './layout.ts';
 import { params3d, type Conv3dParams } from './params.ts';
-import { presets3d } from './presets.ts';
 
 export const familyDefinition3d = defineConv<Conv3dParams>({
   layout: layout3d,
   params: params3d,
   summary: 'Convolution over depth, height and width, as the family factory builds it for its tests.',
-  presets: presets3d,
   documentedSource: null,
   date: '2026-12-01',
 });

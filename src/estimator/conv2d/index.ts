@@ -2,7 +2,6 @@
 import { defineConv } from '../conv/define.ts';
 import { layout2d } from '../conv/layout.ts';
 import { params2d, type Conv2dParams } from '../conv/params.ts';
-import { presets2d } from '../conv/presets.ts';
 
 export type { Conv2dParams };
 
@@ -10,7 +9,6 @@ export const definition = defineConv<Conv2dParams>({
   layout: layout2d,
   params: params2d,
   summary: 'Convolution over height and width: each output pixel is a weighted sum over a kernel-sized patch of its group’s channels.',
-  presets: presets2d,
   documentedSource: { url: 'https://eagomez2.github.io/moduleprofiler/modules/conv2d/' },
   date: '2026-12-01',
 });

@@ -3,7 +3,6 @@
 import { defineConv } from '../conv/define.ts';
 import { layout3d } from '../conv/layout.ts';
 import { params3d, type Conv3dParams } from '../conv/params.ts';
-import { presets3d } from '../conv/presets.ts';
 
 export type { Conv3dParams };
 
@@ -11,7 +10,6 @@ export const definition = defineConv<Conv3dParams>({
   layout: layout3d,
   params: params3d,
   summary: 'Convolution over depth, height and width: each output voxel is a weighted sum over a kernel-sized block of its group’s channels.',
-  presets: presets3d,
   documentedSource: null,
   date: '2026-12-01',
 });

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { estimateRaw, queryOf, tensorShape } from '../core/define.ts';
 import type { ModuleDefinition } from '../core/module.ts';
 import { toStrings, type ParamValues } from '../core/params.ts';
+import { presetsOf } from '../registry.ts';
 import { definition as def2d } from '../convtranspose2d/index.ts';
 import { definition as def3d } from '../convtranspose3d/index.ts';
 import type { TransposedParams } from './params.ts';
@@ -42,17 +43,17 @@ describe('identity', () => {
 describe.each(defs)('$id', (def) => {
   test('the initial values are the worked example, the first preset', () => {
     const initial = estimateRaw(def, initialText(def), 'error');
-    const preset = estimateRaw(def, def.presets[0].values, 'initial');
+    const preset = estimateRaw(def, presetsOf[def.id as keyof typeof presetsOf]![0].values, 'initial');
     expect(initial.ok && preset.ok).toBe(true);
     if (initial.ok && preset.ok) expect(preset.params).toEqual(initial.params);
   });
 
   test('every preset is a valid layer, the last beyond 2^53', () => {
-    for (const preset of def.presets) {
+    for (const preset of presetsOf[def.id as keyof typeof presetsOf]!) {
       const r = estimateRaw(def, { ...initialText(def), ...preset.values }, 'error');
       expect(r.ok, preset.label).toBe(true);
     }
-    const last = estimateRaw(def, { ...initialText(def), ...def.presets[def.presets.length - 1].values }, 'error');
+    const last = estimateRaw(def, { ...initialText(def), ...presetsOf[def.id as keyof typeof presetsOf]![presetsOf[def.id as keyof typeof presetsOf]!.length - 1].values }, 'error');
     expect(last.ok && (last.exact as { macs: bigint }).macs > 2n ** 53n).toBe(true);
   });
 

@@ -49,7 +49,6 @@ export function toJSON(r: Outcome): unknown {
 import type { ModuleDefinition, Outcome as GenericOutcome } from '../core/module.ts';
 import { versions } from './versions.ts';
 import { torchExpression } from './describe.ts';
-import { presets } from './presets.ts';
 
 /** The estimate with the generic fields every module's result has (output_shapes), in the CLI's key order. */
 function withShapes(r: Outcome): GenericOutcome<ConvTranspose1dParams> {
@@ -127,6 +126,5 @@ export const definition: ModuleDefinition<ConvTranspose1dParams> = {
   estimate: (p) => withShapes(estimate(p)),
   versions: versions.map((v) => ({ ...v, estimate: (p: ConvTranspose1dParams) => withShapes(v.estimate(p)) })),
   documentedSource: { url: 'https://github.com/eagomez2/moduleprofiler/blob/071b9f85450a899fce3a20666b78b54a9fbe9b18/docs/modules/convtranspose1d.md' },
-  presets,
   torchExpression,
 };

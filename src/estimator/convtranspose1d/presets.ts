@@ -1,5 +1,7 @@
 // Example layers offered as one-click starting points (inputs only; every count is computed).
 // The first is the worked example the page derives, which is also the calculator's initial layer.
+// Words for the page: the islands get them as props (src/estimator/registry.ts collects every
+// module's), never in the module's script.
 import type { Preset } from '../core/module.ts';
 
 export const presets: readonly Preset[] = [

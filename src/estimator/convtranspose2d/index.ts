@@ -2,7 +2,6 @@
 import { defineConvTranspose } from '../convtranspose/define.ts';
 import { layout2d } from '../convtranspose/layout.ts';
 import { params2d, type ConvTranspose2dParams } from '../convtranspose/params.ts';
-import { presets2d } from '../convtranspose/presets.ts';
 
 export type { ConvTranspose2dParams };
 
@@ -10,7 +9,6 @@ export const definition = defineConvTranspose<ConvTranspose2dParams>({
   layout: layout2d,
   params: params2d,
   summary: 'Transposed 2-d convolution: every input pixel scatters a kernel-sized patch into the output.',
-  presets: presets2d,
   documentedSource: { url: 'https://eagomez2.github.io/moduleprofiler/modules/convtranspose2d/' },
   date: '2026-12-01',
 });

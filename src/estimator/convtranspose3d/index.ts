@@ -3,7 +3,6 @@
 import { defineConvTranspose } from '../convtranspose/define.ts';
 import { layout3d } from '../convtranspose/layout.ts';
 import { params3d, type ConvTranspose3dParams } from '../convtranspose/params.ts';
-import { presets3d } from '../convtranspose/presets.ts';
 
 export type { ConvTranspose3dParams };
 
@@ -11,7 +10,6 @@ export const definition = defineConvTranspose<ConvTranspose3dParams>({
   layout: layout3d,
   params: params3d,
   summary: 'Transposed 3-d convolution: every input voxel scatters a kernel-sized block into the output volume.',
-  presets: presets3d,
   documentedSource: null,
   date: '2026-12-01',
 });

@@ -86,7 +86,11 @@ export interface RulesVersion<P> {
   estimate(p: P): Outcome<P>;
 }
 
-/** An example layer offered as a one-click starting point (arguments only; every count is computed). */
+/**
+ * An example layer offered as a one-click starting point (arguments only; every count is computed).
+ * A module's examples are in its folder's presets.ts, apart from the definition: they are words for
+ * the page, which the islands get as props (registry.ts's presetsOf), not code the browser loads.
+ */
 export interface Preset {
   label: string;
   values: Record<string, string>;
@@ -128,7 +132,6 @@ export interface ModuleDefinition<P = Record<string, unknown>> {
   versions: readonly RulesVersion<P>[];
   /** Where moduleprofiler documents its method for this module, or null: then `documented` is null on every result. */
   documentedSource: { url: string; note?: string } | null;
-  presets: readonly Preset[];
   /** PyTorch's call for the layer: 'nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)'. */
   torchExpression(p: P): string;
   /** PyTorch's error for an input of the wrong rank (the CLI's and a trace's input_shape), or null when the rank is right. */

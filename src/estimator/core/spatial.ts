@@ -1,7 +1,7 @@
 // The definition shared by modules over an n-d spatial input (N, C_in, *sizes): the
 // convolution families build theirs here, each giving its own estimate, methods and rules.
 import { genericTorchExpression } from './define.ts';
-import type { InvalidInput, MethodSpec, ModuleDefinition, Outcome, Preset } from './module.ts';
+import type { InvalidInput, MethodSpec, ModuleDefinition, Outcome } from './module.ts';
 import type { ParamSpec, ParamValues } from './params.ts';
 
 /** What distinguishes the members of a family: the class name and the names of the spatial sizes. */
@@ -17,7 +17,6 @@ export interface SpatialSpec<P> {
   layout: SpatialLayout;
   params: readonly ParamSpec[];
   summary: string;
-  presets: readonly Preset[];
   /** moduleprofiler's page for the module, or null when it has none (then no documented method). */
   documentedSource: { url: string; note?: string } | null;
   /** ISO date of the first rules version. */
@@ -70,7 +69,6 @@ export function defineSpatial<P>(spec: SpatialSpec<P>): SpatialDefinition<P> {
     estimate,
     versions: [{ version: 1, date: spec.date, estimate }],
     documentedSource: spec.documentedSource,
-    presets: spec.presets,
     torchExpression: (p: P) => genericTorchExpression({ params, title: layout.title }, p as object),
     rankError: spec.rankError,
   };
