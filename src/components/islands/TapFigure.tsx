@@ -25,7 +25,7 @@ export interface Props {
 type Model = typeof import('../../estimator/conv/diagram.ts');
 
 /** Column width, gutter for the row labels, margin, and the rows' heights. */
-const G = 50;
+const G = 42;
 const M = 6;
 const Y = { pos: 14, inTop: 22, inH: 26, outTop: 112, outH: 26, o: 152, h: 162 };
 
@@ -39,11 +39,12 @@ function sentence(f: Figure, s: OutputSlot): string {
   const listed = s.taps.length === Number(s.total) ? '' : ` (its first and last ${s.taps.length / 2} taps drawn)`;
   const zero = s.total - s.count;
   const copies = s.taps.filter((t) => t.held === 'copy').map((t) => `position ${grouped(t.i)} holds x${grouped(t.source!)}`);
-  const read = `reads input positions ${grouped(s.taps[0].i)} to ${grouped(s.taps[s.taps.length - 1].i)}${listed}`;
+  const [a, b] = [s.taps[0].i, s.taps[s.taps.length - 1].i];
+  const read = a === b ? `reads input position ${grouped(a)}` : `reads input positions ${grouped(a)} to ${grouped(b)}${listed}`;
   if (f.mode !== 'zeros') {
     return `${at} ${read}: all ${plural(s.total, 'tap')} count, y = ${grouped(s.count)}${copies.length ? `; with padding_mode='${f.mode}' ${copies.join(', ')}` : ''}.`;
   }
-  if (s.count === 0n) return `${at} ${read}: it sees only zero padding, so none of its ${plural(s.total, 'tap')} counts, y = 0.`;
+  if (s.count === 0n) return `${at} ${read}: it sees only zero padding, so ${s.total === 1n ? 'its one tap does not count' : `none of its ${plural(s.total, 'tap')} counts`}, y = 0.`;
   if (zero === 0n) return `${at} ${read}: ${s.total === 1n ? 'its tap reads' : `all ${plural(s.total, 'tap')} read`} data, y = ${grouped(s.count)}.`;
   const one = (n: bigint, a: string, b: string) => (n === 1n ? a : b);
   return `${at} ${read}: ${grouped(s.count)} of its ${plural(s.total, 'tap')} ${one(s.count, 'reads data and counts', 'read data and count')}; ${grouped(zero)} ${one(zero, 'falls on zero padding and is skipped', 'fall on zero padding and are skipped')}, y = ${grouped(s.count)}.`;
@@ -121,6 +122,11 @@ function Drawing({ f, total, id, ready, nd }: { f: Figure; total: bigint | null;
     addEventListener('resize', check);
     return () => removeEventListener('resize', check);
   }, [place.width]);
+  // A new layer: bring the output shown at rest into view (a long drawing may start far from it).
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (el && el.scrollWidth > el.clientWidth) el.scrollLeft = Math.max(0, place.xs[rest] - el.clientWidth / 2);
+  }, [f, place]);
 
   const onKey = (e: KeyboardEvent, k: number) => {
     const at = outs.indexOf(k);
@@ -247,7 +253,8 @@ function Drawing({ f, total, id, ready, nd }: { f: Figure; total: bigint | null;
                   data-total={x.total.toString()}
                   tabindex={k === stop ? 0 : -1}
                   role="button"
-                  aria-label={sentence(f, x)}
+                  // The count drawn leads the name when it is drawn short (1.00M), so the visible text is part of the name.
+                  aria-label={(num(x.count) === grouped(x.count) ? '' : `${num(x.count)}: `) + sentence(f, x)}
                   aria-pressed={pinned === k ? 'true' : 'false'}
                   onPointerEnter={(e) => (e as PointerEvent).pointerType !== 'touch' && setHover(k)}
                   onFocus={(e) => {
@@ -260,10 +267,12 @@ function Drawing({ f, total, id, ready, nd }: { f: Figure; total: bigint | null;
                 >
                   <rect x={cx - (U - 3) / 2} y={Y.outTop} width={U - 3} height={Y.outH} rx={3} fill={x.count === 0n ? `url(#${id}-hatch)` : undefined} />
                   <text class="tf-count" x={cx} y={Y.outTop + Y.outH / 2 + 4.5}>{num(x.count)}</text>
-                  <text class="tf-pos" x={cx} y={Y.o}>{num(x.o)}</text>
                 </g>
               );
             })}
+          </g>
+          <g aria-hidden="true">
+            {f.outputs.map((x, k) => (x.kind === 'output' ? <text key={`p${x.o}`} class="tf-pos" x={place.xs[k]} y={Y.o}>{num(x.o)}</text> : null))}
           </g>
           {s.hiddenTaps > 0n && (
             <text class="tf-more" x={Math.min(Math.max(ox, G + 60), place.width - 60)} y={Y.h + 8} aria-hidden="true">
@@ -272,6 +281,11 @@ function Drawing({ f, total, id, ready, nd }: { f: Figure; total: bigint | null;
           )}
         </svg>
       </div>
+      {overflow && (
+        <p class="tf-hint">
+          <span aria-hidden="true">↔ </span>Scroll sideways for the rest of the drawing.
+        </p>
+      )}
       <p class="tf-readout" aria-live="polite" data-tap-readout>
         {(chosen === null ? (ready ? 'Hover, focus or tap an output to see its taps; arrow keys move between outputs. ' : '') : '') + sentence(f, s)}
       </p>
