@@ -4,10 +4,11 @@
 // copies. Pure and exact (bigint); windowed by the caps, so its cost never depends on the
 // layer's lengths: at most `outputs` outputs and `taps` taps per output are listed, every count
 // comes from a closed form at one position, and the outputs left out are summed in closed form.
-import { ceilDiv, clamp, floorDiv, max, min } from '../math/integer.ts';
+import { clamp, max, min } from '../math/integer.ts';
 import { countInWindow } from '../math/latticeCount.ts';
 import { outputSize, type Axis } from './axis.ts';
 import { trace } from './forward.ts';
+import { countAt } from './grid.ts';
 import { layout1d, layout2d, layout3d } from './layout.ts';
 import type { ConvParams } from './params.ts';
 
@@ -117,14 +118,11 @@ export function heldAt(a: Axis, mode: string, i: bigint): { held: Held; source: 
 
 /**
  * eq-taps-at: y_o, the taps of output o on data. In 'zeros' mode, the taps j (0 ≤ j < K) with
- * 0 ≤ o·s + j·d − ℓ ≤ L_in − 1, an interval of j; in the other modes every tap (the padding holds data).
+ * 0 ≤ o·s + j·d − ℓ ≤ L_in − 1, an interval of j; in the other modes every tap (the padding holds
+ * data). The figure's count is the estimator's per-position count, the output grid's (grid.ts).
  */
 export function productsAt(a: Axis, mode: string, o: bigint): bigint {
-  if (mode !== 'zeros') return a.kernel_size;
-  const start = o * a.stride - a.pad[0];
-  const first = clamp(ceilDiv(-start, a.dilation), 0n, a.kernel_size);
-  const last = clamp(floorDiv(a.size_in - 1n - start, a.dilation), -1n, a.kernel_size - 1n);
-  return max(last - first + 1n, 0n);
+  return countAt(a, o, mode === 'zeros');
 }
 
 /** Σ y_o for outputs from ≤ o ≤ to, in closed form (a lattice-point count, as eq-conv-taps-in-bounds). */
