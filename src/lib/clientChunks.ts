@@ -38,7 +38,7 @@ export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
  * Figures any module page may show (client:visible): each in a file of its own, so a page that
  * shows one loads neither another module's figures nor ConvTranspose1d's islands.
  */
-export const FIGURES = ['GridFigure'];
+export const FIGURES = ['GridFigure', 'TapFigure'];
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
