@@ -10,6 +10,13 @@
 /** What one unit of a tool's number stands for. */
 export type ToolUnit = 'FLOPs' | 'MACs' | 'ops';
 
+/** The units in words, as the CLI's help lists them (each tool's unitNote says how it counts). */
+export const TOOL_UNITS: readonly { name: ToolUnit; meaning: string }[] = [
+  { name: 'FLOPs', meaning: 'floating-point operations, as the tool defines them' },
+  { name: 'MACs', meaning: 'multiply-accumulates' },
+  { name: 'ops', meaning: 'multiplications and additions, counted one by one' },
+];
+
 export interface Tool {
   /** Stable id: the key of every per-tool record (convPeers, pages, CLI). */
   id: string;
