@@ -6,11 +6,11 @@ import { toJSON } from '../estimator/convtranspose1d/index.ts';
 import { registry } from '../estimator/registry.ts';
 import { estimateRaw } from '../estimator/core/define.ts';
 const modules = { convtranspose1d: { ...registry.convtranspose1d, estimateRaw: (raw: Record<string, unknown>, m: 'error' | 'initial') => estimateRaw(registry.convtranspose1d, raw, m), toJSON: (o: unknown) => toJSON(o as Parameters<typeof toJSON>[0]) } };
-import { peers as ct1dPeers } from '../estimator/convtranspose1d/peers.ts';
 import { PUBLISHED_KEYS, PUBLISHED_UNITS } from '../estimator/peers/published.ts';
 import { TOOL_IDS } from '../estimator/peers/tools.ts';
 import { withDefaults, type ConvTranspose1dParams } from '../estimator/convtranspose1d/index.ts';
 import {
+  cliPeers,
   EXIT_INVALID,
   EXIT_OK,
   MAX_LINE_BYTES,
@@ -189,7 +189,7 @@ describe('output', () => {
     const outcome = m.estimateRaw({ in_channels: 16, out_channels: 32, length_in: 100, kernel_size: 5, batch: 4 }, 'error');
     const expected = m.toJSON(outcome) as object;
     const { json } = out([...base, '--batch', '4']);
-    expect(json).toEqual({ ...expected, module: 'convtranspose1d', peers: jsonSafe(ct1dPeers((outcome as { params: ConvTranspose1dParams }).params)) });
+    expect(json).toEqual({ ...expected, module: 'convtranspose1d', peers: jsonSafe(cliPeers('convtranspose1d', (outcome as { params: ConvTranspose1dParams }).params)) });
   });
 
   it('keeps values beyond 2^53 exact', () => {
@@ -280,7 +280,7 @@ describe('peers', () => {
     let without = 0;
     results.forEach((r, i) => {
       expect(r.ok).toBe(true);
-      expect(r.peers).toEqual(jsonSafe(ct1dPeers(layers[i])));
+      expect(r.peers).toEqual(jsonSafe(cliPeers('convtranspose1d', layers[i])));
       for (const key of keys) {
         if ('note' in r.peers[key]) withNote++;
         else without++;
@@ -551,7 +551,7 @@ describe('--jsonl', () => {
     records.forEach((record, i) => {
       const outcome = m.estimateRaw({ ...record.params }, 'error');
       const { ok, ...rest } = m.toJSON(outcome) as Record<string, unknown>;
-      const expected = ok ? { ok, line: i + 1, module: 'convtranspose1d', ...rest, peers: jsonSafe(ct1dPeers((outcome as { params: ConvTranspose1dParams }).params)) } : { ok, line: i + 1, ...rest };
+      const expected = ok ? { ok, line: i + 1, module: 'convtranspose1d', ...rest, peers: jsonSafe(cliPeers('convtranspose1d', (outcome as { params: ConvTranspose1dParams }).params)) } : { ok, line: i + 1, ...rest };
       expect(lines[i]).toBe(JSON.stringify(expected));
     });
   });

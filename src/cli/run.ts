@@ -12,7 +12,7 @@ import { parseParams, parseValue, isInputError, valueText } from '../estimator/c
 import { peersOf as modulePeers, registry } from '../estimator/registry.ts';
 import { estimateRaw, type AnyModule } from '../estimator/core/define.ts';
 import type { PeerCount } from '../estimator/core/module.ts';
-import { PUBLISHED_UNITS } from '../estimator/peers/published.ts';
+import { PUBLISHED_PEERS, PUBLISHED_UNITS } from '../estimator/peers/published.ts';
 import { TOOL_UNITS } from '../estimator/peers/tools.ts';
 
 /** What the CLI needs from a module: its definition (src/estimator/<id>/index.ts). */
@@ -21,6 +21,20 @@ export type ModuleApi = AnyModule;
 const modules: Record<string, ModuleApi> = registry;
 /** Other counters' numbers with units and notes for a valid layer, by module (src/estimator/<id>/peers.ts). */
 const peersOf = modulePeers as Record<string, ((p: unknown) => Record<string, PeerCount>) | undefined>;
+
+/**
+ * The CLI's "peers" object for a valid layer: the keys a module published before the shared
+ * registry (src/estimator/peers/published.ts), with their published values, then every tool
+ * of the module's peers.ts not among them; undefined for a module without peers.
+ */
+export function cliPeers(id: string, params: unknown): Record<string, PeerCount> | undefined {
+  const counted = peersOf[id];
+  if (!counted) return undefined;
+  const published = (PUBLISHED_PEERS as Record<string, ((p: unknown) => Record<string, PeerCount>) | undefined>)[id];
+  const out = published ? published(params) : {};
+  for (const [tool, c] of Object.entries(counted(params))) if (!(tool in out)) out[tool] = c;
+  return out;
+}
 /**
  * What each unit name a module's peers use means: the registry's, and before them, for a module
  * that also has the names ConvTranspose1d's CLI published ("MAC" among them), those.
@@ -179,7 +193,7 @@ function peersHelp(mod: ModuleApi): string[] {
   let used = new Set<string>([...PUBLISHED_UNITS, ...TOOL_UNITS].map((u) => u.name));
   try {
     const initial = estimateRaw(mod, {}, 'initial') as { ok: boolean; params?: unknown };
-    if (initial.ok) used = new Set(Object.values(counted(initial.params)).map((c) => c.unit));
+    if (initial.ok) used = new Set(Object.values(cliPeers(mod.id, initial.params) ?? {}).map((c) => c.unit));
   } catch {
     // Help must print even if the estimator misbehaves; every unit is listed then.
   }
@@ -419,9 +433,9 @@ export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: '
     const result: Record<string, unknown> = line === undefined ? { ok: true, module: mod.id } : { ok: true, line, module: mod.id };
     for (const key of Object.keys(outcome)) if (key !== 'ok') result[key] = jsonSafe(outcome[key]);
     const json = JSON.stringify(result);
-    const counted = peersOf[mod.id];
-    const peers = counted ? JSON.stringify(jsonSafe(counted(outcome.params))) : undefined;
-    return peers === undefined ? json : `${json.slice(0, -1)},"peers":${peers}}`;
+    const peers = cliPeers(mod.id, outcome.params);
+    if (peers === undefined) return json;
+    return `${json.slice(0, -1)},"peers":${JSON.stringify(jsonSafe(peers))}}`;
   } catch (e) {
     // The estimator is meant never to throw; if it does, report it as data, not a crash.
     return JSON.stringify(line === undefined ? { ok: false, error: internalError(e) } : { ok: false, line, error: internalError(e) });

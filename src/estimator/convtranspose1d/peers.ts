@@ -1,9 +1,7 @@
-// What other counters report for ConvTranspose1d (every tool's formula: src/estimator/peers/conv.ts),
-// under the registry's keys and, first, under the keys the CLI published for this module before
-// (src/estimator/peers/published.ts: the same numbers, the old names, units and notes).
+// What other counters report for ConvTranspose1d (every tool's formula: src/estimator/peers/conv.ts).
+// The CLI also prints the keys it published for this module before (src/estimator/peers/published.ts).
 import type { PeerCount } from '../core/module.ts';
 import { convPeers, type ConvGeometry } from '../peers/conv.ts';
-import { publishedConvTranspose1dPeers } from '../peers/published.ts';
 import { outputLength } from './outputLength.ts';
 import type { ConvTranspose1dParams } from './params.ts';
 
@@ -27,10 +25,5 @@ export function geometryOf(p: ConvTranspose1dParams): ConvGeometry {
   };
 }
 
-/** Each tool's number for a valid layer: the published keys, then the registry's (a published key keeps its published form). */
-export const peers = (p: ConvTranspose1dParams): Record<string, PeerCount> => {
-  const g = geometryOf(p);
-  const out = publishedConvTranspose1dPeers(g);
-  for (const [id, c] of Object.entries(convPeers(g))) if (!(id in out)) out[id] = c;
-  return out;
-};
+/** Each tool's number for a valid layer, by tool id. */
+export const peers = (p: ConvTranspose1dParams): Record<string, PeerCount> => convPeers(geometryOf(p));

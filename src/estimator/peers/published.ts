@@ -1,5 +1,5 @@
-// The "peers" keys the CLI published for ConvTranspose1d before it moved onto this folder's
-// registry: one key per tool and version of its old 33-row table ("flopcounter",
+// The "peers" keys the CLI published for ConvTranspose1d before that module moved onto this
+// folder's registry, which the CLI still prints, before the registry's own keys: one key per tool and version of its old 33-row table ("flopcounter",
 // "ptflops-0.7.4", …), with that table's unit names and note sentences. Published, so kept
 // exactly as they were; every number comes from conv.ts, and only the key names, the unit
 // words and the note sentences (the first sentence of each old footnote, in ASCII) are the old
@@ -11,7 +11,10 @@
 // unbatched shape, under the registry's own keys), except for moduleprofiler, whose unbatched
 // factor the old table had too; and calflops and DeepSpeed print their negative FLOPs where
 // the ordinary-convolution length they recompute is negative (conv.ts shows no count there).
+// The CLI alone imports this file; the site shows the registry's keys (the module's peers.ts).
 import type { PeerCount } from '../core/module.ts';
+import { geometryOf as convTranspose1dGeometry } from '../convtranspose1d/peers.ts';
+import type { ConvTranspose1dParams } from '../convtranspose1d/params.ts';
 import { convPrinted, type ConvGeometry } from './conv.ts';
 import type { ToolId } from './tools.ts';
 
@@ -122,3 +125,8 @@ export function publishedConvTranspose1dPeers(g: ConvGeometry): Record<string, P
   }
   return out;
 }
+
+/** The keys a module's CLI output published before the registry, by module id (their values for a valid layer). */
+export const PUBLISHED_PEERS: Readonly<Record<string, (p: never) => Record<string, PeerCount>>> = {
+  convtranspose1d: (p: ConvTranspose1dParams) => publishedConvTranspose1dPeers(convTranspose1dGeometry(p)),
+};

@@ -1,5 +1,5 @@
 // The move of ConvTranspose1d onto the shared registry (src/estimator/peers/): for many layers,
-// the new path (../peers.ts: conv.ts's numbers under the published keys of peers/published.ts)
+// the new path (the CLI's peers: conv.ts's numbers under the published keys of peers/published.ts, then ../peers.ts)
 // gives every key, count, unit, batch and note the old table (this folder) gave the CLI, and the
 // registry's own keys give the old table's numbers wherever the two model a tool the same way
 // (a batched input; conv.ts models how each tool misreads an unbatched shape).
@@ -7,7 +7,9 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { smallLayer } from '../../../../tests/unit/arbitraries.ts';
 import { withDefaults, type ConvTranspose1dParams } from '../index.ts';
-import { peers as sharedPeers } from '../peers.ts';
+import { cliPeers } from '../../../cli/run.ts';
+
+const sharedPeers = (p: ConvTranspose1dParams) => cliPeers('convtranspose1d', p)!;
 import { peers as oldRows, peersJSON } from './index.ts';
 
 const jsonOf = (o: Record<string, { count: bigint | null }>) =>
