@@ -6,13 +6,13 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   CONV_ISSUES,
-  CONV_SOURCES,
   convGeometryProblem,
   convPeerIssues,
   convPeers,
   moduleprofilerProbeAdditions,
   type ConvGeometry,
 } from './conv.ts';
+import { CONV_ISSUE_DETAILS, CONV_SOURCES } from './notes.ts';
 import { COMMON_TOOL_IDS, TOOLS, TOOL_IDS, sourceUrl, toolById, type Tool, type ToolId } from './tools.ts';
 
 // ------------------------------------------------------------------------------ helpers
@@ -687,6 +687,11 @@ describe('tools.ts registry', () => {
     // Every tool reports on a ConvTranspose1d (the survey read them all for it); the others only on theirs.
     expect(Object.keys(convPeers(CONV1D))).toEqual([...COMMON_TOOL_IDS]);
     expect(Object.keys(convPeers(CONVT2D))).toEqual([...COMMON_TOOL_IDS]);
+  });
+
+  test('every issue has its details (notes.ts), and every reference is a link or words', () => {
+    expect(Object.keys(CONV_ISSUE_DETAILS).sort()).toEqual(Object.keys(CONV_ISSUES).sort());
+    for (const [id, d] of Object.entries(CONV_ISSUE_DETAILS)) for (const r of d.refs) expect(r.length, id).toBeGreaterThan(3);
   });
 
   test('sourceUrl builds a blob link at the commit read', () => {

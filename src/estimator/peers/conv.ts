@@ -14,7 +14,7 @@
 import type { PeerCount } from '../core/module.ts';
 import { floorDiv } from '../math/integer.ts';
 import { countInWindow } from '../math/latticeCount.ts';
-import { TOOLS, toolCovers, type CommonToolId, type Tool, type ToolId } from './tools.ts';
+import { TOOL_KINDS, toolCovers, type CommonToolId, type ToolKind, type ToolId } from './kinds.ts';
 
 /** One convolution layer and its input, as every tool below needs it. */
 export interface ConvGeometry {
@@ -41,12 +41,10 @@ export interface ConvGeometry {
 
 export type ConvPeerId = ToolId;
 
-/** A known issue: `note` is its first sentence (what PeerCount.note carries), `more` the rest. */
+/** A known issue: the tools it concerns, and its first sentence (what PeerCount.note carries; the rest and its references are in notes.ts). */
 export interface ConvIssue {
   tools: readonly ToolId[];
   note: string;
-  more?: string;
-  refs: readonly string[];
 }
 
 const CALFLOPS_DS = ['calflops_flops', 'calflops_macs', 'deepspeed_flops', 'deepspeed_macs'] as const;
@@ -56,241 +54,138 @@ export const CONV_ISSUES = {
   'fvcore-string-padding': {
     tools: ['fvcore'],
     note: "String padding ('same' or 'valid') makes PyTorch trace aten::_convolution_mode, which fvcore has no handle for, so the convolution counts 0.",
-    more: 'With a padding_mode other than zeros the layer pads first and passes numeric padding, so the count is unaffected. No upstream issue was found.',
-    refs: [],
   },
   'torchprofile-string-padding': {
     tools: ['torchprofile'],
     note: "String padding ('same' or 'valid') makes PyTorch trace aten::_convolution_mode, which torchprofile neither handles nor lists as free, so the convolution is skipped with a warning and counts 0.",
-    more: 'With a padding_mode other than zeros the layer pads first and passes numeric padding, so the count is unaffected.',
-    refs: [],
   },
   'ptflops-unbatched': {
     tools: ['ptflops', 'ptflops_074'],
     note: 'For an unbatched input the hook takes dim 0 (C_in) as the batch size and loses the first spatial dimension, and the total is then divided by that same C_in, so the count is neither per sample nor whole batch.',
-    refs: ['sovrasov/flops-counter.pytorch#13'],
   },
   'ptflops-empty-batch': {
     tools: ['ptflops', 'ptflops_074'],
     note: 'With an empty batch the division by N₀ = 0 raises ZeroDivisionError, and get_model_complexity_info returns None.',
-    refs: [],
   },
   'thop-unbatched': {
     tools: ['thop'],
     note: 'For an unbatched input C_in is read from dim 1, which is then the first spatial size, so the count is scaled by that size over C_in.',
-    more: 'ultralytics-thop reads the channel from the trailing end and is unaffected.',
-    refs: [],
   },
   'thop-93': {
     tools: ['thop', 'thop_old'],
     note: 'Transposed convolutions share the ordinary convolution hook, so the products are counted over the output positions rather than the input positions (about stride^d times those performed).',
-    more: 'The maintainer agreed in 2020 that the input shape should be used, but Lyken17 thop was never changed; ultralytics-thop fixed it in 2.0.16.',
-    refs: ['Lyken17/pytorch-OpCounter#93', 'Lyken17/pytorch-OpCounter#20', 'ultralytics/thop#92', 'ultralytics/thop PR #93'],
   },
   'calflops-unbatched': {
     tools: CALFLOPS_DS,
     note: 'The patched convolution asserts weight.shape[1]·groups == input.shape[1], which assumes a batched input; for an unbatched input dim 1 is a spatial size, so the AssertionError breaks the forward pass.',
-    refs: [],
   },
   'calflops-unbatched-pass': {
     tools: CALFLOPS_DS,
     note: 'The input is unbatched but its first spatial size equals C_in, so the batch assertion passes and the counter takes C_in as the batch size, that spatial size as the channels, and only the remaining spatial sizes (paired with the first dimensions’ kernel, stride, padding and dilation).',
-    refs: [],
   },
   'calflops-same': {
     tools: CALFLOPS_DS,
     note: "For padding='same' the counter rebuilds a symmetric padding of ⌊d(k − 1)/2⌋ per side, so where d(k − 1) is odd (an even kernel with odd dilation) its output size is one short.",
-    more: "String padding is handled at all since DeepSpeed PR #3169; calflops copied that code.",
-    refs: ['deepspeedai/DeepSpeed PR #3169', 'cli99/flops-profiler#7'],
   },
   'calflops-double-groups': {
     tools: CALFLOPS_DS,
     note: 'Output channels are read from weight dim 1, which is already C_out/g, and divided by g again: the MACs are g times too few, and 0 when C_out/g < g.',
-    more: 'Introduced by DeepSpeed PR #3834 (v0.10.0); fixed by deepspeedai/DeepSpeed PR #8323 after the commit read, not in calflops.',
-    refs: ['microsoft/DeepSpeed#3815', 'microsoft/DeepSpeed PR #3834', 'deepspeedai/DeepSpeed PR #8323', 'MrYxJ/calculate-flops.pytorch#33'],
   },
   'calflops-bias-length': {
     tools: ['calflops_flops', 'deepspeed_flops'],
     note: 'The bias term uses the output size of an ordinary convolution with these arguments, ⌊(S_in + 2p − d(k − 1) − 1)/s⌋ + 1 per dimension, and C_out/g channels, instead of the transposed output size and C_out.',
-    more: 'output_padding is never read; a zero or negative size is not checked.',
-    refs: ['deepspeedai/DeepSpeed PR #8323'],
   },
   'calflops-negative': {
     tools: CALFLOPS_DS,
     note: 'The output size the counter recomputes is negative in some dimension here, so the number it prints is negative; no count is shown.',
-    refs: [],
   },
   'torchinfo-unbatched': {
     tools: ['torchinfo'],
     note: 'Each parameter count is multiplied by output dim 0 and dims 2 onward, which for an unbatched output are C_out and the spatial sizes after the first, not the batch and every spatial size.',
-    refs: ['TylerYep/torchinfo#32', 'TylerYep/torchinfo PR #34'],
   },
   'torchprofile-groups': {
     tools: ['torchprofile'],
     note: 'The channel factor is guessed from the weight shape: for a transposed convolution with C_in ≠ C_out it is C_in, not C_in/g, so groups are ignored and the layer is counted g times over.',
-    refs: ['zhijian-liu/torchprofile PR #2'],
   },
   'moduleprofiler-unbatched': {
     tools: ['moduleprofiler'],
     note: 'The batch-size test expects one dimension fewer than an unbatched input has, so the input’s dim 0 (C_in) is taken as the batch size and the count is C_in times too large.',
-    more: 'Conv1d tests ndim == 2 and is right; Conv2d and ConvTranspose2d test ndim == 2, ConvTranspose1d ndim == 1. Every unbatched ConvTranspose1d record of this project’s PyTorch golden data shows the factor.',
-    refs: ['tests/fixtures/golden/README.md (reference_total_ops)'],
   },
   'moduleprofiler-not-mapped': {
     tools: ['moduleprofiler'],
     note: 'Conv3d and ConvTranspose3d are not in moduleprofiler’s ops map, so it reports None.',
-    refs: [],
   },
   'moduleprofiler-probe-fails': {
     tools: ['moduleprofiler'],
     note: 'The ones probe that measures the additions (a 1-channel copy of the layer without output_padding) has an output size below 1 here, so PyTorch raises and the tool reports nothing.',
-    refs: [],
   },
   'moduleprofiler-probe-output-padding': {
     tools: ['moduleprofiler'],
     note: 'The ones probe that measures the additions omits output_padding, so with padding and output_padding both positive its additions differ from the layer’s.',
-    refs: [],
   },
   'flopcounter-grad-weight-groups': {
     tools: ['flopcountermode_backward'],
     note: 'The grad_weight term is counted as an ordinary convolution over swapped shapes without dividing by groups, so for g > 1 it is g times too large (grouped regular convolutions too).',
-    more: 'A fix (PR #183405) shows as closed without a confirmed merge; torch 2.13.0 still overcounts.',
-    refs: ['pytorch/pytorch#119806', 'pytorch/pytorch PR #119874', 'pytorch/pytorch PR #183405'],
   },
   'torch-profiler-unsupported': {
     tools: ['torch_profiler'],
     note: 'The profiler’s FLOP formulas cover aten::conv2d, matrix products, mul and add only; torch-tb-profiler displays the same 0 (inferred).',
-    more: 'A transposed convolution is counted as 0 operations.',
-    refs: ['pytorch/pytorch PR #51734', 'pytorch/pytorch PR #51377'],
   },
   'fvcore-78': {
     tools: ['fvcore_pre_pr80'],
     note: 'The output size was used with C_out·(C_out/g) in place of C_in·(C_out/g).',
-    more: 'Fixed by PR #80, which notes that the choice of input or output size depends on how naively the transposed convolution is implemented.',
-    refs: ['facebookresearch/fvcore#78', 'facebookresearch/fvcore PR #80'],
   },
   'ptflops-57-149': {
     tools: ['ptflops_074'],
     note: 'From 0.6.4 (issue #57) transposed convolutions went through the ordinary convolution hook, on the output size; 0.7.5 (issue #149, 2025-08) went back to the input size.',
-    refs: ['sovrasov/flops-counter.pytorch#57', 'sovrasov/flops-counter.pytorch#149'],
   },
   'uthop-92': {
     tools: ['uthop_old'],
     note: 'Behaved like Lyken17 thop 0.1.x (output size) until issue #92 was fixed by PR #93, released as 2.0.16 (2025-08).',
-    refs: ['ultralytics/thop#92', 'ultralytics/thop PR #93'],
   },
   'deepspeed-in-as-out': {
     tools: ['deepspeed_09_flops', 'deepspeed_09_macs', 'deepspeed_06_flops', 'deepspeed_06_macs'],
     note: 'Output channels are read from weight dim 0, which for a transposed convolution is C_in: the MACs use C_in·⌊C_in/g⌋ where C_in·C_out/g is meant, and the bias term C_in channels.',
-    more: 'Right only when C_in = C_out and g = 1.',
-    refs: ['microsoft/DeepSpeed#3815', 'microsoft/DeepSpeed PR #3834'],
   },
   'deepspeed-kernel-dims': {
     tools: ['deepspeed_06_flops', 'deepspeed_06_macs'],
     note: 'The kernel was read as the last two weight dims, which for a 1-D transposed weight are (C_out/g, K): every count carries an extra factor C_out/g, and the bias length is computed for a kernel of C_out/g taps.',
-    more: 'Fixed by PR #1989 (v0.6.6).',
-    refs: ['microsoft/DeepSpeed PR #1518', 'microsoft/DeepSpeed PR #1989'],
   },
   'deepspeed-ordinary-length': {
     tools: ['deepspeed_09_flops', 'deepspeed_06_flops'],
     note: 'The bias term uses the output size of an ordinary convolution with these arguments, ⌊(S_in + 2p − d(k − 1) − 1)/s⌋ + 1 per dimension, instead of the transposed output size.',
-    more: 'output_padding is never read; a zero or negative size is not checked.',
-    refs: ['deepspeedai/DeepSpeed PR #8323'],
   },
   'deepspeed-1d-crash': {
     tools: ['deepspeed_05'],
     note: 'The function assumes a 2-D convolution and raises IndexError on a 1-D input; since it runs inside the patched F.conv_transpose1d, the forward pass itself fails.',
-    more: 'General 1/2/3-D support came with PR #1518 (v0.5.6).',
-    refs: ['microsoft/DeepSpeed PR #1518'],
   },
   'torchscan-constant': {
     tools: ['torchscan_macs', 'torchscan_flops'],
     note: 'A constant 4 per spatial dimension (8 for FLOPs) is added once per call for padding bookkeeping, whatever the batch.',
-    refs: [],
   },
   'mmcv-unsupported': {
     tools: ['mmcv'],
     note: 'A fork of old ptflops that maps only nn.ConvTranspose2d.',
-    more: 'A ConvTranspose1d is counted as 0 operations.',
-    refs: ['open-mmlab/mmcv#785'],
   },
   'flopth-unsupported': {
     tools: ['flopth'],
     note: 'Dispatch is by isinstance(…, nn.Conv1d), and ConvTranspose1d is not a Conv1d subclass.',
-    more: 'A ConvTranspose1d is counted as 0 operations.',
-    refs: ['vra/flopth#5'],
   },
   'torchstat-unsupported': {
     tools: ['torchstat'],
     note: 'Only ConvTranspose2d and ConvTranspose3d have a MAdd formula.',
-    more: 'A ConvTranspose1d is counted as 0 operations.',
-    refs: ['Swall0w/torchstat#16'],
   },
   'float-total': {
     tools: ['thop', 'ptflops', 'moduleprofiler'],
     note: 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.',
-    refs: [],
   },
   'invalid-geometry': {
-    tools: TOOLS.map((t) => t.id),
+    tools: TOOL_KINDS.map((t) => t.id),
     note: 'Not a valid PyTorch layer and input, so no tool is asked.',
-    more: 'PeerCount.note then names the problem (convGeometryProblem).',
-    refs: [],
   },
 } as const satisfies Record<string, ConvIssue>;
 
 export type ConvIssueId = keyof typeof CONV_ISSUES;
-
-/**
- * Where each tool's convolution formula lives, at the commit of tools.ts (see sourceUrl); `url`
- * where the survey read a change rather than a file (a fixing commit, a pull request).
- */
-export const CONV_SOURCES: Record<ToolId, { path: string; symbols: string; url?: string }> = {
-  flopcountermode: { path: 'torch/utils/flop_counter.py', symbols: 'conv_flop_count, conv_flop' },
-  fvcore: { path: 'fvcore/nn/jit_handles.py', symbols: 'conv_flop_count, conv_flop_jit (aten::_convolution)' },
-  ptflops: { path: 'ptflops/pytorch_ops.py', symbols: 'conv_flops_counter_hook; pytorch_engine.py compute_average_flops_cost, batch_counter_hook' },
-  ptflops_aten: { path: 'ptflops/aten_ops.py', symbols: 'conv_flop_count, conv_flop' },
-  thop: { path: 'thop/vision/calc_func.py', symbols: 'calculate_conv2d_flops; basic_hooks.py count_convNd' },
-  uthop: { path: 'thop/vision/calc_func.py', symbols: 'calculate_conv2d_flops; basic_hooks.py count_convNd, count_convtNd' },
-  calflops_flops: { path: 'calflops/pytorch_ops.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  calflops_macs: { path: 'calflops/pytorch_ops.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  deepspeed_flops: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  deepspeed_macs: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  torchinfo: { path: 'torchinfo/layer_info.py', symbols: 'LayerInfo.calculate_macs' },
-  flopcountermode_backward: { path: 'torch/utils/flop_counter.py', symbols: 'conv_backward_flop' },
-  torch_profiler: { path: 'torch/csrc/profiler/util.cpp', symbols: 'saveExtraArgs, computeFlops' },
-  fvcore_pre_pr80: {
-    path: 'fvcore/nn/jit_handles.py',
-    symbols: 'conv_flop_count (the old code, shown by the fix)',
-    url: 'https://github.com/facebookresearch/fvcore/commit/f70407e',
-  },
-  mmengine: { path: 'mmengine/analysis/jit_handles.py', symbols: 'conv_flop_count, conv_flop_jit' },
-  ptflops_074: { path: 'ptflops/pytorch_ops.py', symbols: 'conv_flops_counter_hook' },
-  thop_old: { path: 'thop/vision/basic_hooks.py', symbols: 'count_convNd' },
-  uthop_old: {
-    path: 'thop/vision/calc_func.py',
-    symbols: 'calculate_conv2d_flops (PR #93, the switch to the input size)',
-    url: 'https://github.com/ultralytics/thop/commit/883c628',
-  },
-  deepspeed_pr8323_flops: { path: '', symbols: 'PR description and worked table', url: 'https://github.com/deepspeedai/DeepSpeed/pull/8323' },
-  deepspeed_pr8323_macs: { path: '', symbols: 'PR description and worked table', url: 'https://github.com/deepspeedai/DeepSpeed/pull/8323' },
-  deepspeed_09_flops: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_trans_flops_compute' },
-  deepspeed_09_macs: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_trans_flops_compute' },
-  deepspeed_06_flops: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_trans_flops_compute' },
-  deepspeed_06_macs: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_trans_flops_compute' },
-  deepspeed_05: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_trans_flops_compute' },
-  torchscan_macs: { path: 'torchscan/modules/macs.py', symbols: 'macs_convtransposend' },
-  torchscan_flops: { path: 'torchscan/modules/flops.py', symbols: 'flops_convtransposend' },
-  pthflops: { path: 'pthflops/ops_fx.py', symbols: '_count_convNd' },
-  mmcv: { path: 'mmcv/cnn/utils/flops_counter.py', symbols: 'its module mapping (ConvTranspose2d only)' },
-  flopth: { path: 'flopth/helper.py', symbols: 'the module dispatch' },
-  torchstat: { path: 'torchstat/compute_madd.py', symbols: 'compute_madd' },
-  torchprofile: { path: 'torchprofile/handlers.py', symbols: '_convolution' },
-  moduleprofiler: {
-    path: 'src/moduleprofiler/ops.py',
-    symbols: '_conv1d_ops_fn, _conv2d_ops_fn, _convtranspose1d_ops_fn, _convtranspose2d_ops_fn, _convtranspose{1,2}d_filter_addition_ops',
-  },
-};
 
 // ---------------------------------------------------------------------------------- helpers
 
@@ -776,7 +671,7 @@ function compute(v: View): Record<ToolId, Result> {
 interface Evaluated {
   problem: string | null;
   /** The tools whose scope holds this layer, in tools.ts order. */
-  tools: readonly Tool[];
+  tools: readonly ToolKind[];
   counts: Record<ToolId, bigint | null>;
   /** What each tool prints: the count, or where the tool prints a negative number, that number. */
   printed: Record<ToolId, bigint | null>;
@@ -784,8 +679,8 @@ interface Evaluated {
 }
 
 /** The tools the survey read for this kind of convolution (tools.ts scope). */
-export function convTools(g: Pick<ConvGeometry, 'transposed' | 'kernel'>): readonly Tool[] {
-  return TOOLS.filter((t: Tool) => toolCovers(t, g.transposed, g.kernel.length));
+export function convTools(g: Pick<ConvGeometry, 'transposed' | 'kernel'>): readonly ToolKind[] {
+  return TOOL_KINDS.filter((t: ToolKind) => toolCovers(t, g.transposed, g.kernel.length));
 }
 
 function evaluate(g: ConvGeometry): Evaluated {
@@ -829,7 +724,7 @@ export function convPrinted(g: ConvGeometry): Partial<Record<ToolId, bigint | nu
 export function convPeers(g: ConvGeometry): Record<CommonToolId, PeerCount> & Partial<Record<ToolId, PeerCount>> {
   const { problem, tools, counts, issues } = evaluate(g);
   const out = {} as Record<CommonToolId, PeerCount> & Partial<Record<ToolId, PeerCount>>;
-  for (const t of tools as readonly (Tool & { id: ToolId })[]) {
+  for (const t of tools as readonly (ToolKind & { id: ToolId })[]) {
     const count = counts[t.id];
     const note =
       problem !== null
