@@ -6,10 +6,11 @@ import { toJSON } from '../estimator/convtranspose1d/index.ts';
 import { registry } from '../estimator/registry.ts';
 import { estimateRaw } from '../estimator/core/define.ts';
 const modules = { convtranspose1d: { ...registry.convtranspose1d, estimateRaw: (raw: Record<string, unknown>, m: 'error' | 'initial') => estimateRaw(registry.convtranspose1d, raw, m), toJSON: (o: unknown) => toJSON(o as Parameters<typeof toJSON>[0]) } };
-import { counters, flagApplies, flagRules, peerIds, peers, peersJSON } from '../estimator/convtranspose1d/peers/index.ts';
-import { PEER_UNITS, noteSentence } from '../estimator/convtranspose1d/peers/json.ts';
+import { PUBLISHED_KEYS, PUBLISHED_UNITS } from '../estimator/peers/published.ts';
+import { TOOL_IDS } from '../estimator/peers/tools.ts';
 import { withDefaults, type ConvTranspose1dParams } from '../estimator/convtranspose1d/index.ts';
 import {
+  cliPeers,
   EXIT_INVALID,
   EXIT_OK,
   MAX_LINE_BYTES,
@@ -188,7 +189,7 @@ describe('output', () => {
     const outcome = m.estimateRaw({ in_channels: 16, out_channels: 32, length_in: 100, kernel_size: 5, batch: 4 }, 'error');
     const expected = m.toJSON(outcome) as object;
     const { json } = out([...base, '--batch', '4']);
-    expect(json).toEqual({ ...expected, module: 'convtranspose1d', peers: peersJSON(outcome as Parameters<typeof peersJSON>[0]) });
+    expect(json).toEqual({ ...expected, module: 'convtranspose1d', peers: jsonSafe(cliPeers('convtranspose1d', (outcome as { params: ConvTranspose1dParams }).params)) });
   });
 
   it('keeps values beyond 2^53 exact', () => {
@@ -219,24 +220,13 @@ describe('peers', () => {
   const cfg2 = [...base, '--batch', '8', '--stride', '2', '--padding', '1', '--output_padding', '1', '--groups', '4'];
   const counts = (peersObject: Record<string, { count: string | null }>) => Object.fromEntries(Object.entries(peersObject).map(([k, v]) => [k, v.count]));
 
-  /** What the registry says a layer's entry must be: count, unit and batch from counting.ts, a note per applying issue. */
-  const expectedEntry = (id: string, p: ConvTranspose1dParams) => {
-    const c = counters.find((x) => x.id === id)!;
-    const row = peers.find((x) => x.id === id)!;
-    const n = c.count(p);
-    const notes = row.flags.filter((f) => flagApplies(flagRules[f.id], p)).map((f) => noteSentence(f.text));
-    return {
-      count: n === null ? null : n.toString(),
-      unit: PEER_UNITS[c.unit].name,
-      batch: c.batch,
-      ...(notes.length ? { note: notes.join(' ') } : {}),
-    };
-  };
+  /** The published keys (src/estimator/peers/published.ts), then the registry's tools not among them. */
+  const keys = [...PUBLISHED_KEYS.map((k) => k.key), ...TOOL_IDS.filter((id) => !PUBLISHED_KEYS.some((k) => k.key === id))];
 
   it('gives every counting tool’s number with its unit and batch convention, for a valid layer', () => {
     const { code, json } = out(cfg2);
     expect(code).toBe(EXIT_OK);
-    expect(Object.keys(json.peers)).toEqual([...peerIds]);
+    expect(Object.keys(json.peers)).toEqual(keys);
     expect(counts(json.peers)).toMatchObject({
       flopcounter: '1024000',
       'flopcounter-backward': '5120000',
@@ -252,6 +242,11 @@ describe('peers', () => {
       'torchscan-flops': '2068488',
       mmcv: '0',
       'deepspeed-0.5': null,
+      // The registry's own keys, as every convolution module has them.
+      flopcountermode: '1024000',
+      thop: '1034240',
+      calflops_macs: '128000',
+      deepspeed_05: null,
     });
     expect(json.peers.moduleprofiler.count).toBe(json.documented.total_ops);
     expect(json.peers).toMatchObject({
@@ -262,6 +257,9 @@ describe('peers', () => {
       moduleprofiler: { unit: 'ops' },
       'torchscan-flops': { unit: 'mult+add' },
       'deepspeed-0.5': { unit: 'none', batch: 'n/a' },
+      flopcountermode: { unit: 'FLOPs', batch: 'whole batch' },
+      ptflops: { unit: 'MACs', batch: 'per sample' },
+      deepspeed_05: { unit: 'FLOPs', batch: 'n/a' },
     });
     for (const entry of Object.values(json.peers) as Record<string, unknown>[]) {
       expect(Object.keys(entry).slice(0, 3)).toEqual(['count', 'unit', 'batch']);
@@ -269,7 +267,8 @@ describe('peers', () => {
     }
   });
 
-  it('equals the peer registry, entry by entry, on many layers (note exactly where an issue applies)', async () => {
+  it('equals the module’s peers, entry by entry, on many layers (notes where an issue applies)', async () => {
+    // The published values themselves are checked against tests/fixtures/published-peers-convtranspose1d.jsonl (tests/unit/published.test.ts).
     const layers: ConvTranspose1dParams[] = [
       ...valid.slice(0, 60).map((r) => estimateRaw({ ...r.params })),
       withDefaults({ batch: null, in_channels: 512n, out_channels: 256n, length_in: 8192n, kernel_size: 16n, stride: 8n, padding: 4n }),
@@ -281,13 +280,13 @@ describe('peers', () => {
     let without = 0;
     results.forEach((r, i) => {
       expect(r.ok).toBe(true);
-      for (const id of peerIds) {
-        expect(r.peers[id], `${id} on ${JSON.stringify(jsonSafe(layers[i]))}`).toEqual(expectedEntry(id, layers[i]));
-        if ('note' in r.peers[id]) withNote++;
+      expect(r.peers).toEqual(jsonSafe(cliPeers('convtranspose1d', layers[i])));
+      for (const key of keys) {
+        if ('note' in r.peers[key]) withNote++;
         else without++;
       }
     });
-    // Both cases occur, so the check above tested each.
+    // Both cases occur.
     expect(withNote).toBeGreaterThan(0);
     expect(without).toBeGreaterThan(0);
   });
@@ -303,7 +302,7 @@ describe('peers', () => {
     const unbatched = out(hifi).json;
     const mp = unbatched.peers.moduleprofiler;
     expect(BigInt(mp.count)).toBe(512n * BigInt(unbatched.documented.total_ops));
-    expect(mp.note).toContain(noteSentence(peers.find((r) => r.id === 'moduleprofiler')!.flags[0].text));
+    expect(mp.note).toMatch(/^For an unbatched \(C_in, L_in\) input the implementation takes N = C_in/);
     expect(mp.note).toMatch(/N = C_in/);
 
     const batched = out([...hifi, '--batch', '1']).json.peers.moduleprofiler;
@@ -328,14 +327,14 @@ describe('peers', () => {
     expect(padded.peers.flopcounter.note).toMatch(/padding/);
   });
 
-  it('writes notes as plain ASCII sentences and units as the stable short names', () => {
-    for (const row of peers) {
-      for (const f of row.flags) {
-        const note = noteSentence(f.text);
-        expect(note, f.id).toMatch(/^[\x20-\x7e]+\.$/);
-      }
+  it('writes the published keys’ notes as plain ASCII sentences and their units as the stable short names', () => {
+    const { json } = out([...base, '--batch', '8', '--stride', '2', '--padding', '1', '--groups', '4']);
+    for (const k of PUBLISHED_KEYS) {
+      const entry = json.peers[k.key];
+      if (entry.note) expect(entry.note, k.key).toMatch(/^[\x20-\x7e]+\.$/);
+      expect(PUBLISHED_UNITS.map((u) => u.name as string), k.key).toContain(entry.unit);
     }
-    expect(Object.values(PEER_UNITS).map((u) => u.name)).toEqual(['MAC', 'FLOP', 'FLOP+bias', 'mult+add', 'ops', 'none']);
+    expect(PUBLISHED_UNITS.map((u) => u.name)).toEqual(['MAC', 'FLOP', 'FLOP+bias', 'mult+add', 'ops', 'none']);
   });
 
   it('gives a null count where a tool cannot count the layer, and no peers for an invalid layer', () => {
@@ -396,7 +395,7 @@ describe('help', () => {
     for (const key of Object.keys(modules.convtranspose1d.toJSON(outcome) as object)) expect(text).toContain(`"${key}"`);
     expect(text).toContain('"peers"');
     expect(text).toContain('{"count": "<digits>" | null, "unit": "<unit>", "batch": "whole batch" | "per sample" | "n/a", "note": "..."}');
-    for (const u of Object.values(PEER_UNITS)) expect(text).toContain(` ${u.name} ${u.meaning}`);
+    for (const u of PUBLISHED_UNITS) expect(text).toContain(` ${u.name} ${u.meaning}`);
   });
 
   it('without a module lists the modules', () => {
@@ -552,7 +551,7 @@ describe('--jsonl', () => {
     records.forEach((record, i) => {
       const outcome = m.estimateRaw({ ...record.params }, 'error');
       const { ok, ...rest } = m.toJSON(outcome) as Record<string, unknown>;
-      const expected = ok ? { ok, line: i + 1, module: 'convtranspose1d', ...rest, peers: peersJSON(outcome as Parameters<typeof peersJSON>[0]) } : { ok, line: i + 1, ...rest };
+      const expected = ok ? { ok, line: i + 1, module: 'convtranspose1d', ...rest, peers: jsonSafe(cliPeers('convtranspose1d', (outcome as { params: ConvTranspose1dParams }).params)) } : { ok, line: i + 1, ...rest };
       expect(lines[i]).toBe(JSON.stringify(expected));
     });
   });

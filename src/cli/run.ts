@@ -11,21 +11,38 @@ import type { ParamSpec } from '../estimator/core/params.ts';
 import { parseParams, parseValue, isInputError, valueText } from '../estimator/core/params.ts';
 import { peersOf as modulePeers, registry } from '../estimator/registry.ts';
 import { estimateRaw, type AnyModule } from '../estimator/core/define.ts';
-import type { ConvTranspose1dParams } from '../estimator/convtranspose1d/params.ts';
-import { peers } from '../estimator/convtranspose1d/peers/index.ts';
-import { PEER_UNITS, peersJSONText } from '../estimator/convtranspose1d/peers/json.ts';
+import type { PeerCount } from '../estimator/core/module.ts';
+import { PUBLISHED_PEERS, PUBLISHED_UNITS } from '../estimator/peers/published.ts';
+import { TOOL_UNITS } from '../estimator/peers/tools.ts';
 
 /** What the CLI needs from a module: its definition (src/estimator/<id>/index.ts). */
 export type ModuleApi = AnyModule;
 
 const modules: Record<string, ModuleApi> = registry;
-/** Other counters' numbers with units and notes, as JSON text, for a valid layer, by module (src/estimator/<id>/peers/). */
-const peersOf: Record<string, { text(valid: unknown): string; units: readonly { name: string; meaning: string }[] }> = {
-  convtranspose1d: {
-    text: (o) => peersJSONText(peers, (o as { params: ConvTranspose1dParams }).params),
-    units: Object.values(PEER_UNITS),
-  },
-};
+/** Other counters' numbers with units and notes for a valid layer, by module (src/estimator/<id>/peers.ts). */
+const peersOf = modulePeers as Record<string, ((p: unknown) => Record<string, PeerCount>) | undefined>;
+
+/**
+ * The CLI's "peers" object for a valid layer: the keys a module published before the shared
+ * registry (src/estimator/peers/published.ts), with their published values, then every tool
+ * of the module's peers.ts not among them; undefined for a module without peers.
+ */
+export function cliPeers(id: string, params: unknown): Record<string, PeerCount> | undefined {
+  const counted = peersOf[id];
+  if (!counted) return undefined;
+  const published = (PUBLISHED_PEERS as Record<string, ((p: unknown) => Record<string, PeerCount>) | undefined>)[id];
+  const out = published ? published(params) : {};
+  for (const [tool, c] of Object.entries(counted(params))) if (!(tool in out)) out[tool] = c;
+  return out;
+}
+/**
+ * What each unit name a module's peers use means: the registry's, and before them, for a module
+ * that also has the names ConvTranspose1d's CLI published ("MAC" among them), those.
+ */
+function unitMeanings(used: ReadonlySet<string>): { name: string; meaning: string }[] {
+  const all = used.has('MAC') ? [...PUBLISHED_UNITS, ...TOOL_UNITS] : [...TOOL_UNITS];
+  return all.filter((u, i) => used.has(u.name) && all.findIndex((v) => v.name === u.name) === i);
+}
 export const moduleIds: readonly string[] = Object.keys(modules);
 
 export const EXIT_OK = 0;
@@ -170,15 +187,24 @@ function resultFields(mod: ModuleApi, example: Record<string, unknown>): string 
 
 /** What the module's "peers" entries look like and what their units mean. */
 function peersHelp(mod: ModuleApi): string[] {
-  const api = peersOf[mod.id];
-  if (!api) return [];
-  const w = Math.max(...api.units.map((u) => u.name.length));
+  const counted = peersOf[mod.id];
+  if (!counted) return [];
+  // The units the module's peers use, as its initial layer shows them.
+  let used = new Set<string>([...PUBLISHED_UNITS, ...TOOL_UNITS].map((u) => u.name));
+  try {
+    const initial = estimateRaw(mod, {}, 'initial') as { ok: boolean; params?: unknown };
+    if (initial.ok) used = new Set(Object.values(cliPeers(mod.id, initial.params) ?? {}).map((c) => c.unit));
+  } catch {
+    // Help must print even if the estimator misbehaves; every unit is listed then.
+  }
+  const units = unitMeanings(used);
+  const w = Math.max(...units.map((u) => u.name.length));
   return [
     ...wrap('"peers" is what other counting tools report for the same layer, by tool id:'),
     '  {"<tool>": {"count": "<digits>" | null, "unit": "<unit>",',
     '             "batch": "whole batch" | "per sample" | "n/a", "note": "..."}, ...}',
     'where "unit" is one of:',
-    ...api.units.map((u) => `  ${u.name.padEnd(w)}  ${u.meaning}`),
+    ...units.map((u) => `  ${u.name.padEnd(w)}  ${u.meaning}`),
     ...wrap(
       '"count" is null when the tool reports nothing for the layer; "batch" says whether it counts the whole batch or ' +
         'one sample. "note" is there only when one of the tool\'s known issues changes this number, and says which ' +
@@ -394,7 +420,7 @@ const internalError = (e: unknown): CliError => ({ rule: 'internal_error', param
 /**
  * The result the CLI prints, as one line of JSON text: {"ok": true, "module", ...counts,
  * "peers"} or {"ok": false, "error"}; with a --jsonl line number, "line" follows "ok".
- * Text, not an object, so the peers (prepared text, see peers/json.ts) are not serialized again.
+ * Text, built from the result and the module's peers (src/estimator/<id>/peers.ts).
  */
 export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: 'flags' | 'jsonl' = 'flags', line?: number): string {
   try {
@@ -407,9 +433,9 @@ export function resultText(mod: ModuleApi, raw: Record<string, unknown>, from: '
     const result: Record<string, unknown> = line === undefined ? { ok: true, module: mod.id } : { ok: true, line, module: mod.id };
     for (const key of Object.keys(outcome)) if (key !== 'ok') result[key] = jsonSafe(outcome[key]);
     const json = JSON.stringify(result);
-    const counted = (modulePeers as Record<string, ((p: unknown) => unknown) | undefined>)[mod.id];
-    const peers = peersOf[mod.id]?.text(outcome) ?? (counted ? JSON.stringify(jsonSafe(counted(outcome.params))) : undefined);
-    return peers === undefined ? json : `${json.slice(0, -1)},"peers":${peers}}`;
+    const peers = cliPeers(mod.id, outcome.params);
+    if (peers === undefined) return json;
+    return `${json.slice(0, -1)},"peers":${JSON.stringify(jsonSafe(peers))}}`;
   } catch (e) {
     // The estimator is meant never to throw; if it does, report it as data, not a crash.
     return JSON.stringify(line === undefined ? { ok: false, error: internalError(e) } : { ok: false, line, error: internalError(e) });

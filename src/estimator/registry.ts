@@ -9,6 +9,7 @@ import { definition as convtranspose3d } from './convtranspose3d/index.ts';
 import { peers as conv1dPeers } from './conv1d/peers.ts';
 import { peers as conv2dPeers } from './conv2d/peers.ts';
 import { peers as conv3dPeers } from './conv3d/peers.ts';
+import { peers as convtranspose1dPeers } from './convtranspose1d/peers.ts';
 import { peers as convtranspose2dPeers } from './convtranspose2d/peers.ts';
 import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
 import { presets as conv1dPresets } from './conv1d/presets.ts';
@@ -26,7 +27,7 @@ export type ModuleId = keyof typeof registry;
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,

@@ -9,8 +9,8 @@ const COUNTERS = `${PAGE}counters/`;
 const tools = [
   {
     page: COUNTERS,
-    /** The live panel's file, which loads as the page is read (its island's own file holds its code). */
-    later: '/_astro/PeersLive.',
+    /** The counters table's file, which loads as the page is read. */
+    later: '/_astro/PeersTable.',
     summary: 'Convert a published number',
     island: 'PeersConvert',
     // Hydrated: the field the server renders disabled is enabled.

@@ -75,8 +75,8 @@ test('without JavaScript a link to a place in the page lands on it', async ({ pa
 test('without JavaScript the counters page shows the comparison for the default layer', async ({ page }) => {
   await page.goto('/modules/convtranspose1d/counters/');
   await expect(page.getByRole('heading', { name: 'Every counter on your layer' })).toBeVisible();
-  await expect(page.locator('[data-panel="peers"] tr[data-tool]').first()).toBeVisible();
-  expect(await page.locator('[data-panel="peers"] tr[data-tool]').count()).toBeGreaterThan(20);
+  await expect(page.locator('[data-peers-table] tr[data-tool]').first()).toBeVisible();
+  expect(await page.locator('[data-peers-table] tr[data-tool]').count()).toBeGreaterThan(20);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

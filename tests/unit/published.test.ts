@@ -10,6 +10,7 @@ import { registry } from '../../src/estimator/registry.ts';
 import { currentVersion } from '../../src/estimator/core/module.ts';
 import { valueText, type ParamSpec } from '../../src/estimator/core/params.ts';
 import { registrySource } from '../../scripts/registry.ts';
+import { findModule, resultText } from '../../src/cli/run.ts';
 
 const fixture = JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/published-params.json', import.meta.url)), 'utf8')) as Record<
   string,
@@ -34,4 +35,23 @@ describe.each(Object.values(registry).map((d) => [d.id, d] as const))('%s', (id,
 test('the registry lists every module folder (npm run registry)', () => {
   const file = readFileSync(fileURLToPath(new URL('../../src/estimator/registry.ts', import.meta.url)), 'utf8');
   expect(file).toBe(registrySource());
+});
+
+// The CLI's "peers" object for ConvTranspose1d is published too: before that module moved onto
+// the shared registry of counters (src/estimator/peers/), the CLI printed one key per tool and
+// version of its own table. tests/fixtures/published-peers-convtranspose1d.jsonl holds that
+// output for a range of layers (unbatched, grouped, negative FLOPs, a probe that cannot run,
+// beyond 2^53); every key keeps its count, unit, batch and note. Keys may be added.
+test('the CLI’s published peers for convtranspose1d keep every key and value', () => {
+  const lines = readFileSync(fileURLToPath(new URL('../fixtures/published-peers-convtranspose1d.jsonl', import.meta.url)), 'utf8').trim().split('\n');
+  expect(lines.length).toBeGreaterThan(20);
+  const mod = findModule('convtranspose1d')!;
+  for (const line of lines) {
+    const { params, peers } = JSON.parse(line) as { params: Record<string, unknown>; peers: Record<string, unknown> };
+    const now = JSON.parse(resultText(mod, params, 'jsonl')) as { ok: boolean; peers: Record<string, unknown> };
+    expect(now.ok, line.slice(0, 200)).toBe(true);
+    // The published keys first, in their order, each with its published value.
+    expect(Object.keys(now.peers).slice(0, Object.keys(peers).length)).toEqual(Object.keys(peers));
+    for (const [key, value] of Object.entries(peers)) expect(now.peers[key], `${key} on ${JSON.stringify(params)}`).toEqual(value);
+  }
 });

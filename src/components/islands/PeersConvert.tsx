@@ -1,16 +1,12 @@
 // Converts a number a paper reports, counted with one tool, into what the other tools (and the
-// exact count) would give for the calculator's layer: the number times target ÷ source, in
-// exact rational arithmetic. Its own island, in a disclosure after the peers panel (whose
-// summary is its title): the labels come from the server as props, the counts from counting.ts
-// in the browser.
-import { useState } from 'preact/hooks';
-import type * as ct1d from '../../estimator/convtranspose1d/index.ts';
-import { counters } from '../../estimator/convtranspose1d/peers/counting.ts';
-import { parseCount, scale } from '../../estimator/convtranspose1d/peers/convert.ts';
+// exact count) would give for the layer in the page's address: the number times target ÷
+// source, in exact rational arithmetic. Its own island, in a disclosure after the counters
+// table (whose summary is its title): the labels come from the server as props, the counts
+// from the module's peers (src/estimator/<id>/peers.ts) through the shared state.
+import { useEffect, useState } from 'preact/hooks';
+import { parseCount, scale } from '../../lib/convert.ts';
 import { grouped } from '../../lib/format.ts';
-import { useLayer } from './layerState.ts';
-
-type Ok = Extract<ct1d.Estimate, { ok: true }>;
+import { loadPeers, useLayer, type Layer, type ModuleView } from './store.ts';
 
 /** A convention a number can be converted to or from, in words (from the server). */
 export interface Convention {
@@ -23,29 +19,32 @@ interface Counted extends Convention {
   count: bigint | null;
 }
 
-/** Each convention's count for this layer: the exact counts, then every tool's. */
-function counted(conventions: Convention[], result: Ok): Counted[] {
+/** Each convention's count for this layer: the exact counts ('exact-macs', 'exact-total'), then every tool's. */
+function counted(conventions: Convention[], layer: Layer): Counted[] {
+  const exact = layer.outcome.ok ? (layer.outcome.exact as { multiplications?: bigint; total_ops: bigint }) : null;
   return conventions.map((c) => {
-    if (c.id === 'exact-macs') return { ...c, count: result.exact.multiplications };
-    if (c.id === 'exact-total') return { ...c, count: result.exact.total_ops };
-    const counter = counters.find((x) => x.id === c.id);
-    return { ...c, count: counter ? counter.count(result.params) : null };
+    if (c.id === 'exact-macs') return { ...c, count: exact?.multiplications ?? null };
+    if (c.id === 'exact-total') return { ...c, count: exact?.total_ops ?? null };
+    return { ...c, count: layer.peers?.[c.id]?.count ?? null };
   });
 }
 
-const DEFAULT_SOURCE = 'thop-lyken17';
+const DEFAULT_SOURCE = 'thop';
 
-export default function PeersConvert({ conventions }: { conventions: Convention[] }) {
-  const { outcome, live } = useLayer();
-  // No layer, nothing to convert: the peers panel above says why.
-  if (!outcome.ok) return <p class="peers-convert-wait">The calculator’s arguments are not a valid layer, so there is nothing to convert.</p>;
-  return <Converter conventions={conventions} result={outcome} live={live} />;
+export default function PeersConvert({ view, initial, conventions }: { view: ModuleView; initial: Layer; conventions: Convention[] }) {
+  const { layer, store } = useLayer(view, initial);
+  useEffect(() => loadPeers(store), []);
+  // No layer, nothing to convert: the table above says why.
+  if (!layer.outcome.ok) return <p class="peers-convert-wait">The calculator’s arguments are not a valid layer, so there is nothing to convert.</p>;
+  return <Converter conventions={conventions} layer={layer} />;
 }
 
-function Converter({ conventions, result, live }: { conventions: Convention[]; result: Ok; live: boolean }) {
+function Converter({ conventions, layer }: { conventions: Convention[]; layer: Layer }) {
   const [text, setText] = useState('');
   const [source, setSource] = useState(DEFAULT_SOURCE);
-  const all = counted(conventions, result);
+  // Live once the estimator and the tools' formulas have loaded.
+  const live = layer.live && layer.peers !== null;
+  const all = counted(conventions, layer);
   const from = all.find((c) => c.id === source) ?? all.find((c) => c.id === DEFAULT_SOURCE)!;
   const parsed = text.trim() === '' ? null : parseCount(text);
 

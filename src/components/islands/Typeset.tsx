@@ -1,6 +1,6 @@
 // Plain text from the estimator and the parameter table (C_in, L_out, y_t, 2^53) shown as the
 // derivation typesets it: subscripts and superscripts, so the interactive parts read like the
-// prose around them. The same rule as src/components/peers/Subscripted.astro, for islands.
+// prose around them.
 const TOKEN = /\b([A-Za-z])_(in|out|conv|t|i|k|\{[a-z]+\})|\b(\d+)\^(\d+)\b/g;
 
 /** Text with X_sub as X<sub>sub</sub> and a^b as a<sup>b</sup>. */

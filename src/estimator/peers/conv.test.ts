@@ -6,14 +6,14 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   CONV_ISSUES,
-  CONV_SOURCES,
   convGeometryProblem,
   convPeerIssues,
   convPeers,
   moduleprofilerProbeAdditions,
   type ConvGeometry,
 } from './conv.ts';
-import { TOOLS, TOOL_IDS, sourceUrl, toolById, type ToolId } from './tools.ts';
+import { CONV_ISSUE_DETAILS, CONV_SOURCES } from './notes.ts';
+import { COMMON_TOOL_IDS, TOOLS, TOOL_IDS, sourceUrl, toolById, type Tool, type ToolId } from './tools.ts';
 
 // ------------------------------------------------------------------------------ helpers
 
@@ -77,7 +77,8 @@ type Row = [fcm: number, fvcore: number, ptflops: number, aten: number, thop: nu
 
 function expectRow(g: ConvGeometry, row: Row): void {
   const [fcm, fvcore, ptflops, aten, thop, uthop, cfFlops, cfMacs, torchinfo, torchprofile, mp] = row;
-  expect(counts(g)).toEqual({
+  const all = counts(g);
+  expect(Object.fromEntries(COMMON_TOOL_IDS.map((id) => [id, all[id]]))).toEqual({
     flopcountermode: B(fcm),
     fvcore: B(fvcore),
     ptflops: B(ptflops),
@@ -161,14 +162,14 @@ describe('peers-modules.md §2 results, asserted exactly', () => {
 
   test('units and batch conventions of the registry', () => {
     const p = convPeers(CONV1D);
-    for (const t of TOOLS) expect(p[t.id].unit, t.id).toBe(t.unit);
+    for (const id of COMMON_TOOL_IDS) expect(p[id].unit, id).toBe(toolById(id)!.unit);
     expect(p.ptflops.batch).toBe('per sample');
-    for (const id of TOOL_IDS.filter((i) => i !== 'ptflops')) expect(p[id].batch, id).toBe('whole batch');
+    for (const id of COMMON_TOOL_IDS.filter((i) => i !== 'ptflops')) expect(p[id].batch, id).toBe('whole batch');
     expect(p.flopcountermode.unit).toBe('FLOPs');
     expect(p.fvcore.unit).toBe('MACs');
     expect(p.moduleprofiler.unit).toBe('ops');
     // No issue changes any number of this plain layer.
-    for (const id of TOOL_IDS) expect(p[id].note, id).toBeUndefined();
+    for (const id of COMMON_TOOL_IDS) expect(p[id].note, id).toBeUndefined();
   });
 });
 
@@ -209,7 +210,7 @@ describe('peers-modules.md edge cases (executed, torch 1.13)', () => {
     expect(c.fvcore).toBe(409_600n);
     expect(c.torchprofile).toBe(409_600n);
     expect(c.calflops_macs).toBe(409_600n);
-    for (const id of TOOL_IDS) expect(convPeers(g)[id].note, id).toBeUndefined();
+    for (const id of COMMON_TOOL_IDS) expect(convPeers(g)[id].note, id).toBeUndefined();
   });
 
   test("'valid' string padding: fvcore and torchprofile 0, calflops right", () => {
@@ -284,6 +285,39 @@ describe('peers.md ConvTranspose1d reference layers (the same formulas in 1-D)',
   test('cfg2', () => {
     expectRow(CFG2, [1_024_000, 512_000, 70_464, 563_712, 1_034_240, 512_000, 259_136, 128_000, 1_085_952, 4_136_960, 1_545_216]);
     expect(moduleprofilerProbeAdditions(CFG2)).toBe(297n);
+  });
+
+  test('the older versions and other tools the survey ran or read: cfg1 and cfg2', () => {
+    // peers.md (and the survey table of tests/e2e/peers.spec.ts): [cfg1, cfg2].
+    const survey: Partial<Record<ToolId, [bigint | null, bigint | null]>> = {
+      flopcountermode_backward: [24n, 5_120_000n],
+      torch_profiler: [0n, 0n],
+      fvcore_pre_pr80: [12n, 2_068_480n], // derived (the survey read the old code, did not run it)
+      mmengine: [6n, 512_000n],
+      ptflops_074: [12n, 135_744n],
+      thop_old: [12n, 1_085_952n],
+      uthop_old: [12n, 1_034_240n],
+      deepspeed_pr8323_macs: [6n, 512_000n],
+      deepspeed_pr8323_flops: [12n, 1_024_000n + 51_712n],
+      deepspeed_09_flops: [12n, 518_272n],
+      deepspeed_09_macs: [6n, 256_000n],
+      deepspeed_06_flops: [12n, 4_102_144n],
+      deepspeed_06_macs: [6n, 2_048_000n],
+      deepspeed_05: [null, null],
+      torchscan_macs: [16n, 1_034_244n],
+      torchscan_flops: [28n, 2_068_488n],
+      pthflops: [12n, 1_085_952n],
+      mmcv: [0n, 0n],
+      flopth: [0n, 0n],
+      torchstat: [0n, 0n],
+    };
+    for (const [j, g] of [CFG1, CFG2].entries()) {
+      const p = convPeers(g);
+      for (const [id, want] of Object.entries(survey)) expect(p[id as ToolId]!.count, `${id} cfg${j + 1}`).toBe(want[j]);
+    }
+    expect(Object.keys(convPeers(CFG1))).toEqual([...TOOL_IDS]);
+    expect(convPeers(CFG2).deepspeed_05!.note).toBe(CONV_ISSUES['deepspeed-1d-crash'].note);
+    expect(convPeers(CFG2).mmcv!.batch).toBe('per sample');
   });
 
   test('cfg2 notes: groups in calflops/DS and torchprofile', () => {
@@ -366,7 +400,7 @@ describe('other cases', () => {
     const bad = { ...CONV1D, groups: 3n };
     expect(convGeometryProblem(bad)).toMatch(/groups/);
     const p = convPeers(bad);
-    for (const id of TOOL_IDS) {
+    for (const id of COMMON_TOOL_IDS) {
       expect(p[id].count, id).toBeNull();
       expect(p[id].batch).toBe('n/a');
       expect(p[id].note).toMatch(/^Not a valid PyTorch layer and input: groups/);
@@ -570,10 +604,11 @@ describe('properties (fast-check)', () => {
         const g = geometry(l);
         const p = convPeers(g);
         const issues = convPeerIssues(g);
-        for (const id of TOOL_IDS) {
-          const want = issues[id].map((i) => CONV_ISSUES[i].note).join(' ');
-          expect(p[id].note ?? '', id).toBe(want);
-          for (const i of issues[id]) expect(CONV_ISSUES[i].tools as readonly string[], `${i} on ${id}`).toContain(id);
+        expect(Object.keys(p)).toEqual(Object.keys(issues));
+        for (const id of Object.keys(p) as ToolId[]) {
+          const want = issues[id]!.map((i) => CONV_ISSUES[i].note).join(' ');
+          expect(p[id]!.note ?? '', id).toBe(want);
+          for (const i of issues[id]!) expect(CONV_ISSUES[i].tools as readonly string[], `${i} on ${id}`).toContain(id);
         }
       }),
       RUNS,
@@ -603,7 +638,7 @@ describe('properties (fast-check)', () => {
         }),
         (g) => {
           const p = convPeers(g);
-          for (const id of TOOL_IDS) expect(p[id].count === null || p[id].count! >= 0n).toBe(true);
+          for (const c of Object.values(p)) expect(c.count === null || c.count >= 0n).toBe(true);
         },
       ),
       { numRuns: 300 },
@@ -643,12 +678,20 @@ function bruteProbe(l: Layer, withOp: boolean): bigint | null {
 describe('tools.ts registry', () => {
   test('ids are unique, commits are full hashes, every tool has a conv source', () => {
     expect(new Set(TOOL_IDS).size).toBe(TOOLS.length);
-    for (const t of TOOLS) {
-      expect(t.commit, t.id).toMatch(/^[0-9a-f]{40}$/);
+    for (const t of TOOLS as readonly Tool[]) {
+      // An older version's code was read at a tag or a (short) commit.
+      expect(t.commit, t.id).toMatch(t.scope ? /^(v[\d.]+|[0-9a-f]{7,40})$/ : /^[0-9a-f]{40}$/);
       expect(t.repository, t.id).toMatch(/^[\w.-]+\/[\w.-]+$/);
-      expect(CONV_SOURCES[t.id], t.id).toBeDefined();
+      expect(CONV_SOURCES[t.id as ToolId], t.id).toBeDefined();
     }
-    expect(Object.keys(convPeers(CONV1D))).toEqual([...TOOL_IDS]);
+    // Every tool reports on a ConvTranspose1d (the survey read them all for it); the others only on theirs.
+    expect(Object.keys(convPeers(CONV1D))).toEqual([...COMMON_TOOL_IDS]);
+    expect(Object.keys(convPeers(CONVT2D))).toEqual([...COMMON_TOOL_IDS]);
+  });
+
+  test('every issue has its details (notes.ts), and every reference is a link or words', () => {
+    expect(Object.keys(CONV_ISSUE_DETAILS).sort()).toEqual(Object.keys(CONV_ISSUES).sort());
+    for (const [id, d] of Object.entries(CONV_ISSUE_DETAILS)) for (const r of d.refs) expect(r.length, id).toBeGreaterThan(3);
   });
 
   test('sourceUrl builds a blob link at the commit read', () => {

@@ -14,7 +14,7 @@
 import type { PeerCount } from '../core/module.ts';
 import { floorDiv } from '../math/integer.ts';
 import { countInWindow } from '../math/latticeCount.ts';
-import { TOOLS, type ToolId } from './tools.ts';
+import { TOOL_KINDS, toolCovers, type CommonToolId, type ToolKind, type ToolId } from './kinds.ts';
 
 /** One convolution layer and its input, as every tool below needs it. */
 export interface ConvGeometry {
@@ -41,12 +41,10 @@ export interface ConvGeometry {
 
 export type ConvPeerId = ToolId;
 
-/** A known issue: `note` is its first sentence (what PeerCount.note carries), `more` the rest. */
+/** A known issue: the tools it concerns, and its first sentence (what PeerCount.note carries; the rest and its references are in notes.ts). */
 export interface ConvIssue {
   tools: readonly ToolId[];
   note: string;
-  more?: string;
-  refs: readonly string[];
 }
 
 const CALFLOPS_DS = ['calflops_flops', 'calflops_macs', 'deepspeed_flops', 'deepspeed_macs'] as const;
@@ -56,135 +54,138 @@ export const CONV_ISSUES = {
   'fvcore-string-padding': {
     tools: ['fvcore'],
     note: "String padding ('same' or 'valid') makes PyTorch trace aten::_convolution_mode, which fvcore has no handle for, so the convolution counts 0.",
-    more: 'With a padding_mode other than zeros the layer pads first and passes numeric padding, so the count is unaffected. No upstream issue was found.',
-    refs: [],
   },
   'torchprofile-string-padding': {
     tools: ['torchprofile'],
     note: "String padding ('same' or 'valid') makes PyTorch trace aten::_convolution_mode, which torchprofile neither handles nor lists as free, so the convolution is skipped with a warning and counts 0.",
-    more: 'With a padding_mode other than zeros the layer pads first and passes numeric padding, so the count is unaffected.',
-    refs: [],
   },
   'ptflops-unbatched': {
-    tools: ['ptflops'],
+    tools: ['ptflops', 'ptflops_074'],
     note: 'For an unbatched input the hook takes dim 0 (C_in) as the batch size and loses the first spatial dimension, and the total is then divided by that same C_in, so the count is neither per sample nor whole batch.',
-    refs: ['sovrasov/flops-counter.pytorch#13'],
   },
   'ptflops-empty-batch': {
-    tools: ['ptflops'],
+    tools: ['ptflops', 'ptflops_074'],
     note: 'With an empty batch the division by N₀ = 0 raises ZeroDivisionError, and get_model_complexity_info returns None.',
-    refs: [],
   },
   'thop-unbatched': {
     tools: ['thop'],
     note: 'For an unbatched input C_in is read from dim 1, which is then the first spatial size, so the count is scaled by that size over C_in.',
-    more: 'ultralytics-thop reads the channel from the trailing end and is unaffected.',
-    refs: [],
   },
   'thop-93': {
-    tools: ['thop'],
+    tools: ['thop', 'thop_old'],
     note: 'Transposed convolutions share the ordinary convolution hook, so the products are counted over the output positions rather than the input positions (about stride^d times those performed).',
-    more: 'The maintainer agreed in 2020 that the input shape should be used, but Lyken17 thop was never changed; ultralytics-thop fixed it in 2.0.16.',
-    refs: ['Lyken17/pytorch-OpCounter#93', 'ultralytics/thop#92', 'ultralytics/thop PR #93'],
   },
   'calflops-unbatched': {
     tools: CALFLOPS_DS,
     note: 'The patched convolution asserts weight.shape[1]·groups == input.shape[1], which assumes a batched input; for an unbatched input dim 1 is a spatial size, so the AssertionError breaks the forward pass.',
-    refs: [],
   },
   'calflops-unbatched-pass': {
     tools: CALFLOPS_DS,
     note: 'The input is unbatched but its first spatial size equals C_in, so the batch assertion passes and the counter takes C_in as the batch size, that spatial size as the channels, and only the remaining spatial sizes (paired with the first dimensions’ kernel, stride, padding and dilation).',
-    refs: [],
   },
   'calflops-same': {
     tools: CALFLOPS_DS,
     note: "For padding='same' the counter rebuilds a symmetric padding of ⌊d(k − 1)/2⌋ per side, so where d(k − 1) is odd (an even kernel with odd dilation) its output size is one short.",
-    more: "String padding is handled at all since DeepSpeed PR #3169; calflops copied that code.",
-    refs: ['deepspeedai/DeepSpeed PR #3169', 'cli99/flops-profiler#7'],
   },
   'calflops-double-groups': {
     tools: CALFLOPS_DS,
     note: 'Output channels are read from weight dim 1, which is already C_out/g, and divided by g again: the MACs are g times too few, and 0 when C_out/g < g.',
-    more: 'Introduced by DeepSpeed PR #3834 (v0.10.0); fixed by deepspeedai/DeepSpeed PR #8323 after the commit read, not in calflops.',
-    refs: ['microsoft/DeepSpeed#3815', 'microsoft/DeepSpeed PR #3834', 'deepspeedai/DeepSpeed PR #8323', 'MrYxJ/calculate-flops.pytorch#33'],
   },
   'calflops-bias-length': {
     tools: ['calflops_flops', 'deepspeed_flops'],
     note: 'The bias term uses the output size of an ordinary convolution with these arguments, ⌊(S_in + 2p − d(k − 1) − 1)/s⌋ + 1 per dimension, and C_out/g channels, instead of the transposed output size and C_out.',
-    more: 'output_padding is never read; a zero or negative size is not checked.',
-    refs: ['deepspeedai/DeepSpeed PR #8323'],
   },
   'calflops-negative': {
     tools: CALFLOPS_DS,
     note: 'The output size the counter recomputes is negative in some dimension here, so the number it prints is negative; no count is shown.',
-    refs: [],
   },
   'torchinfo-unbatched': {
     tools: ['torchinfo'],
     note: 'Each parameter count is multiplied by output dim 0 and dims 2 onward, which for an unbatched output are C_out and the spatial sizes after the first, not the batch and every spatial size.',
-    refs: ['TylerYep/torchinfo#32', 'TylerYep/torchinfo PR #34'],
   },
   'torchprofile-groups': {
     tools: ['torchprofile'],
     note: 'The channel factor is guessed from the weight shape: for a transposed convolution with C_in ≠ C_out it is C_in, not C_in/g, so groups are ignored and the layer is counted g times over.',
-    refs: ['zhijian-liu/torchprofile PR #2'],
   },
   'moduleprofiler-unbatched': {
     tools: ['moduleprofiler'],
     note: 'The batch-size test expects one dimension fewer than an unbatched input has, so the input’s dim 0 (C_in) is taken as the batch size and the count is C_in times too large.',
-    more: 'Conv1d tests ndim == 2 and is right; Conv2d and ConvTranspose2d test ndim == 2, ConvTranspose1d ndim == 1.',
-    refs: [],
   },
   'moduleprofiler-not-mapped': {
     tools: ['moduleprofiler'],
     note: 'Conv3d and ConvTranspose3d are not in moduleprofiler’s ops map, so it reports None.',
-    refs: [],
   },
   'moduleprofiler-probe-fails': {
     tools: ['moduleprofiler'],
     note: 'The ones probe that measures the additions (a 1-channel copy of the layer without output_padding) has an output size below 1 here, so PyTorch raises and the tool reports nothing.',
-    refs: [],
   },
   'moduleprofiler-probe-output-padding': {
     tools: ['moduleprofiler'],
     note: 'The ones probe that measures the additions omits output_padding, so with padding and output_padding both positive its additions differ from the layer’s.',
-    refs: [],
+  },
+  'flopcounter-grad-weight-groups': {
+    tools: ['flopcountermode_backward'],
+    note: 'The grad_weight term is counted as an ordinary convolution over swapped shapes without dividing by groups, so for g > 1 it is g times too large (grouped regular convolutions too).',
+  },
+  'torch-profiler-unsupported': {
+    tools: ['torch_profiler'],
+    note: 'The profiler’s FLOP formulas cover aten::conv2d, matrix products, mul and add only; torch-tb-profiler displays the same 0 (inferred).',
+  },
+  'fvcore-78': {
+    tools: ['fvcore_pre_pr80'],
+    note: 'The output size was used with C_out·(C_out/g) in place of C_in·(C_out/g).',
+  },
+  'ptflops-57-149': {
+    tools: ['ptflops_074'],
+    note: 'From 0.6.4 (issue #57) transposed convolutions went through the ordinary convolution hook, on the output size; 0.7.5 (issue #149, 2025-08) went back to the input size.',
+  },
+  'uthop-92': {
+    tools: ['uthop_old'],
+    note: 'Behaved like Lyken17 thop 0.1.x (output size) until issue #92 was fixed by PR #93, released as 2.0.16 (2025-08).',
+  },
+  'deepspeed-in-as-out': {
+    tools: ['deepspeed_09_flops', 'deepspeed_09_macs', 'deepspeed_06_flops', 'deepspeed_06_macs'],
+    note: 'Output channels are read from weight dim 0, which for a transposed convolution is C_in: the MACs use C_in·⌊C_in/g⌋ where C_in·C_out/g is meant, and the bias term C_in channels.',
+  },
+  'deepspeed-kernel-dims': {
+    tools: ['deepspeed_06_flops', 'deepspeed_06_macs'],
+    note: 'The kernel was read as the last two weight dims, which for a 1-D transposed weight are (C_out/g, K): every count carries an extra factor C_out/g, and the bias length is computed for a kernel of C_out/g taps.',
+  },
+  'deepspeed-ordinary-length': {
+    tools: ['deepspeed_09_flops', 'deepspeed_06_flops'],
+    note: 'The bias term uses the output size of an ordinary convolution with these arguments, ⌊(S_in + 2p − d(k − 1) − 1)/s⌋ + 1 per dimension, instead of the transposed output size.',
+  },
+  'deepspeed-1d-crash': {
+    tools: ['deepspeed_05'],
+    note: 'The function assumes a 2-D convolution and raises IndexError on a 1-D input; since it runs inside the patched F.conv_transpose1d, the forward pass itself fails.',
+  },
+  'torchscan-constant': {
+    tools: ['torchscan_macs', 'torchscan_flops'],
+    note: 'A constant 4 per spatial dimension (8 for FLOPs) is added once per call for padding bookkeeping, whatever the batch.',
+  },
+  'mmcv-unsupported': {
+    tools: ['mmcv'],
+    note: 'A fork of old ptflops that maps only nn.ConvTranspose2d.',
+  },
+  'flopth-unsupported': {
+    tools: ['flopth'],
+    note: 'Dispatch is by isinstance(…, nn.Conv1d), and ConvTranspose1d is not a Conv1d subclass.',
+  },
+  'torchstat-unsupported': {
+    tools: ['torchstat'],
+    note: 'Only ConvTranspose2d and ConvTranspose3d have a MAdd formula.',
   },
   'float-total': {
     tools: ['thop', 'ptflops', 'moduleprofiler'],
     note: 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.',
-    refs: [],
   },
   'invalid-geometry': {
-    tools: TOOLS.map((t) => t.id),
+    tools: TOOL_KINDS.map((t) => t.id),
     note: 'Not a valid PyTorch layer and input, so no tool is asked.',
-    more: 'PeerCount.note then names the problem (convGeometryProblem).',
-    refs: [],
   },
 } as const satisfies Record<string, ConvIssue>;
 
 export type ConvIssueId = keyof typeof CONV_ISSUES;
-
-/** Where each tool's convolution formula lives, at the commit of tools.ts (see sourceUrl). */
-export const CONV_SOURCES: Record<ToolId, { path: string; symbols: string }> = {
-  flopcountermode: { path: 'torch/utils/flop_counter.py', symbols: 'conv_flop_count, conv_flop' },
-  fvcore: { path: 'fvcore/nn/jit_handles.py', symbols: 'conv_flop_count, conv_flop_jit (aten::_convolution)' },
-  ptflops: { path: 'ptflops/pytorch_ops.py', symbols: 'conv_flops_counter_hook; pytorch_engine.py compute_average_flops_cost, batch_counter_hook' },
-  ptflops_aten: { path: 'ptflops/aten_ops.py', symbols: 'conv_flop_count, conv_flop' },
-  thop: { path: 'thop/vision/calc_func.py', symbols: 'calculate_conv2d_flops; basic_hooks.py count_convNd' },
-  uthop: { path: 'thop/vision/calc_func.py', symbols: 'calculate_conv2d_flops; basic_hooks.py count_convNd, count_convtNd' },
-  calflops_flops: { path: 'calflops/pytorch_ops.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  calflops_macs: { path: 'calflops/pytorch_ops.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  deepspeed_flops: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  deepspeed_macs: { path: 'deepspeed/profiling/flops_profiler/profiler.py', symbols: '_conv_flops_compute, _conv_trans_flops_compute' },
-  torchinfo: { path: 'torchinfo/layer_info.py', symbols: 'LayerInfo.calculate_macs' },
-  torchprofile: { path: 'torchprofile/handlers.py', symbols: '_convolution' },
-  moduleprofiler: {
-    path: 'src/moduleprofiler/ops.py',
-    symbols: '_conv1d_ops_fn, _conv2d_ops_fn, _convtranspose1d_ops_fn, _convtranspose2d_ops_fn, _convtranspose{1,2}d_filter_addition_ops',
-  },
-};
 
 // ---------------------------------------------------------------------------------- helpers
 
@@ -192,10 +193,14 @@ const prod = (xs: readonly bigint[]): bigint => xs.reduce((a, x) => a * x, 1n);
 const zeros = (n: number): bigint[] => Array.from({ length: n }, () => 0n);
 const FLOAT_EXACT = 2n ** 53n;
 
-/** What a tool computes for one layer: a count (null: none) and the issues that changed it. */
+/**
+ * What a tool computes for one layer: a count (null: none) and the issues that changed it;
+ * `printed` is the number the tool prints where that is not a count (negative).
+ */
 interface Result {
   count: bigint | null;
   issues: ConvIssueId[];
+  printed?: bigint;
 }
 const ok = (count: bigint, ...issues: (ConvIssueId | false)[]): Result => ({
   count,
@@ -421,7 +426,7 @@ function calflops(v: View): Pair {
     const groups = v.G > 1n && ('calflops-double-groups' as const);
     return {
       macs: ok(macs, groups),
-      flops: flops < 0n ? none('calflops-negative') : ok(flops, groups, g.bias && bias !== v.Y && 'calflops-bias-length'),
+      flops: flops < 0n ? { ...none('calflops-negative'), printed: flops } : ok(flops, groups, g.bias && bias !== v.Y && 'calflops-bias-length'),
     };
   }
 
@@ -472,6 +477,97 @@ function torchprofile(v: View): Result {
   if (!g.transposed) return v.stringPadding ? ok(0n, 'torchprofile-string-padding') : ok(v.Pout);
   const c = v.Cout === v.Cin ? v.Gout : v.Cin;
   return ok(v.N * v.Cout * v.So * c * v.K, v.Cin !== v.Cout && v.G > 1n && 'torchprofile-groups');
+}
+
+// ----------------------------------------- older versions and other tools (ConvTranspose1d survey)
+// Each is reported only on the layers of its tool's scope (tools.ts); the survey ("peers.md")
+// read them for ConvTranspose1d. Written over the view like the tools above.
+
+/**
+ * FlopCounterMode backward, input and weight requiring grad: grad_input counted like the
+ * forward, 2·P_in; grad_weight as an ordinary convolution over swapped shapes, 2·N·C_in·C_out·K·S_in,
+ * without the 1/g. torch/utils/flop_counter.py conv_backward_flop; pytorch#119806.
+ */
+function flopCounterModeBackward(v: View): Result {
+  const gradWeight = 2n * v.N * v.Cin * v.Cout * v.K * v.Si;
+  return ok(2n * v.Pin + gradWeight, v.G > 1n && 'flopcounter-grad-weight-groups');
+}
+
+/** fvcore before PR #80: the output size with C_out·(C_out/g) channels. Commit f70407e shows the old code. */
+function fvcorePrePr80(v: View): Result {
+  const count = v.N * v.So * v.Cout * v.Gout * v.K;
+  return ok(count, count !== v.Pin && 'fvcore-78');
+}
+
+/** ptflops 0.6.4–0.7.4: the ordinary convolution hook (output spatial), divided by N₀; shape reading as today's hook. */
+function ptflops074(v: View): Result {
+  const { g } = v;
+  const issue = v.Pout !== v.Pin && ('ptflops-57-149' as const);
+  if (v.unbatched) {
+    const count = v.K * v.Cin * v.Gout * prod(g.size_out.slice(1)) + (g.bias ? v.So : 0n);
+    const perSample = v.Pout + (g.bias ? v.Y : 0n);
+    return ok(count, issue, count !== perSample && 'ptflops-unbatched');
+  }
+  if (v.N === 0n) return none('ptflops-empty-batch');
+  return ok((v.Pout + (g.bias ? v.Y : 0n)) / v.N, issue);
+}
+
+/** thop before the 2022 refactor: numel(output)·((C_in/g)·K + bias), channels from the module. basic_hooks.py count_convNd @ 0fece23. */
+function thopOld(v: View): Result {
+  return ok(v.Y * (v.Gin * v.K + (v.g.bias ? 1n : 0n)), v.Pout !== v.Pin && 'thop-93');
+}
+
+/** ultralytics-thop before 2.0.16: like Lyken17 thop 0.1.x, the output positions, no bias. */
+function uthopOld(v: View): Result {
+  return ok(v.Pout, v.Pout !== v.Pin && 'uthop-92');
+}
+
+/** DeepSpeed after PR #8323 (inferred from the PR): MACs P_in, FLOPs 2·P_in + one per output element. */
+function deepspeedPr8323(v: View): Pair {
+  return { macs: ok(v.Pin), flops: ok(2n * v.Pin + (v.g.bias ? v.Y : 0n)) };
+}
+
+/**
+ * DeepSpeed 0.6.6–0.9.x (kernelRead: 'weight') and 0.5.9–0.6.5 (kernelRead: 'last-two'), transposed:
+ * out_channels read from weight dim 0 (C_in); MACs = K'·input.shape[1]·⌊C_in/g⌋·batch·prod(input.shape[2:]),
+ * bias C_in·batch·prod(ordinary-conv out dims). 0.5.9–0.6.5 read the kernel as the last two weight
+ * dims, for a 1-D weight (C_out/g, K): K' = (C_out/g)·K, and the bias length uses a kernel of C_out/g.
+ * profiler.py _conv_trans_flops_compute at v0.6.6 and v0.6.5.
+ */
+function deepspeedOld(v: View, lastTwo: boolean): Pair {
+  const { g } = v;
+  const shape = v.unbatched ? [v.Cin, ...g.size_in] : [v.N, v.Cin, ...g.size_in];
+  const [batch, inCh, inputDims] = [shape[0], shape[1], shape.slice(2)];
+  const pads = g.padding as bigint[];
+  const kernel = lastTwo ? [v.Gout] : g.kernel;
+  const K = lastTwo ? v.Gout * v.K : v.K;
+  const outDims = inputDims.map((x, i) => floorDiv(x + 2n * pads[i] - (g.dilation[i] * (kernel[i] - 1n) + 1n), g.stride[i]) + 1n);
+  const macs = K * inCh * (v.Cin / v.G) * batch * prod(inputDims);
+  const bias = g.bias ? v.Cin * batch * prod(outDims) : 0n;
+  const flops = 2n * macs + bias;
+  const inAsOut = macs !== v.Pin && ('deepspeed-in-as-out' as const);
+  const kernelDims = lastTwo && ('deepspeed-kernel-dims' as const);
+  return {
+    macs: ok(macs, kernelDims, inAsOut),
+    flops:
+      flops < 0n
+        ? { ...none('calflops-negative'), printed: flops }
+        : ok(flops, kernelDims, inAsOut, g.bias && prod(outDims) !== v.So && 'deepspeed-ordinary-length'),
+  };
+}
+
+/** torchscan: numel(output)·(C_in/g)·K + 4·ndim MACs; FLOPs numel(output)·[(C_in/g)(2K − 1) + (C_in/g − 1) + bias] + 8·ndim. */
+function torchscan(v: View): Pair {
+  const nd = BigInt(v.n);
+  return {
+    macs: ok(v.Y * v.Gin * v.K + 4n * nd, 'torchscan-constant'),
+    flops: ok(v.Y * (v.Gin * (2n * v.K - 1n) + (v.Gin - 1n) + (v.g.bias ? 1n : 0n)) + 8n * nd, 'torchscan-constant'),
+  };
+}
+
+/** pthflops fx mode: the _ConvNd hook for transposed convolutions too: P_out + one per output element for the bias. ops_fx.py _count_convNd. */
+function pthflops(v: View): Result {
+  return ok(v.Pout + (v.g.bias ? v.Y : 0n));
 }
 
 /**
@@ -526,65 +622,109 @@ function moduleprofiler(v: View): Result {
 
 const FLOAT_TOOLS: ReadonlySet<ToolId> = new Set(CONV_ISSUES['float-total'].tools);
 
+/** Every tool's result; only those in the tool's scope are used (a formula outside it is not meant to hold). */
 function compute(v: View): Record<ToolId, Result> {
   const cf = calflops(v);
+  const transposed = v.g.transposed;
+  const fixed = transposed ? deepspeedPr8323(v) : null;
+  const ds09 = transposed ? deepspeedOld(v, false) : null;
+  const ds06 = transposed && v.n === 1 ? deepspeedOld(v, true) : null;
+  const ts = torchscan(v);
+  const outOfScope = none('invalid-geometry');
   return {
     flopcountermode: flopCounterMode(v),
+    flopcountermode_backward: transposed ? flopCounterModeBackward(v) : outOfScope,
+    torch_profiler: ok(0n, 'torch-profiler-unsupported'),
     fvcore: fvcore(v),
+    fvcore_pre_pr80: transposed ? fvcorePrePr80(v) : outOfScope,
+    mmengine: transposed ? ok(v.Pin) : outOfScope,
     ptflops: ptflops(v),
     ptflops_aten: ptflopsAten(v),
+    ptflops_074: transposed ? ptflops074(v) : outOfScope,
     thop: thop(v),
+    thop_old: thopOld(v),
     uthop: uthop(v),
+    uthop_old: uthopOld(v),
     calflops_flops: cf.flops,
     calflops_macs: cf.macs,
     deepspeed_flops: cf.flops,
     deepspeed_macs: cf.macs,
+    deepspeed_pr8323_flops: fixed?.flops ?? outOfScope,
+    deepspeed_pr8323_macs: fixed?.macs ?? outOfScope,
+    deepspeed_09_flops: ds09?.flops ?? outOfScope,
+    deepspeed_09_macs: ds09?.macs ?? outOfScope,
+    deepspeed_06_flops: ds06?.flops ?? outOfScope,
+    deepspeed_06_macs: ds06?.macs ?? outOfScope,
+    deepspeed_05: none('deepspeed-1d-crash'),
     torchinfo: torchinfo(v),
     torchprofile: torchprofile(v),
     moduleprofiler: moduleprofiler(v),
+    torchscan_macs: ts.macs,
+    torchscan_flops: ts.flops,
+    pthflops: pthflops(v),
+    mmcv: ok(0n, 'mmcv-unsupported'),
+    flopth: ok(0n, 'flopth-unsupported'),
+    torchstat: ok(0n, 'torchstat-unsupported'),
   };
 }
 
 interface Evaluated {
   problem: string | null;
+  /** The tools whose scope holds this layer, in tools.ts order. */
+  tools: readonly ToolKind[];
   counts: Record<ToolId, bigint | null>;
+  /** What each tool prints: the count, or where the tool prints a negative number, that number. */
+  printed: Record<ToolId, bigint | null>;
   issues: Record<ToolId, ConvIssueId[]>;
+}
+
+/** The tools the survey read for this kind of convolution (tools.ts scope). */
+export function convTools(g: Pick<ConvGeometry, 'transposed' | 'kernel'>): readonly ToolKind[] {
+  return TOOL_KINDS.filter((t: ToolKind) => toolCovers(t, g.transposed, g.kernel.length));
 }
 
 function evaluate(g: ConvGeometry): Evaluated {
   const problem = convGeometryProblem(g);
   const results = problem === null ? compute(view(g)) : null;
+  const tools = convTools(g);
   const counts = {} as Record<ToolId, bigint | null>;
+  const printed = {} as Record<ToolId, bigint | null>;
   const issues = {} as Record<ToolId, ConvIssueId[]>;
-  for (const { id } of TOOLS) {
+  for (const { id } of tools as readonly { id: ToolId }[]) {
     if (results === null) {
-      counts[id] = null;
+      counts[id] = printed[id] = null;
       issues[id] = ['invalid-geometry'];
       continue;
     }
     const r = results[id];
     counts[id] = r.count;
+    printed[id] = r.printed ?? r.count;
     issues[id] = r.count !== null && r.count > FLOAT_EXACT && FLOAT_TOOLS.has(id) ? [...r.issues, 'float-total'] : [...r.issues];
   }
-  return { problem, counts, issues };
+  return { problem, tools, counts, printed, issues };
 }
 
-/** The ids of the known issues (CONV_ISSUES) that change each tool's number for this layer. */
-export function convPeerIssues(g: ConvGeometry): Record<ToolId, ConvIssueId[]> {
+/** The ids of the known issues (CONV_ISSUES) that change each tool's number for this layer (the tools in scope). */
+export function convPeerIssues(g: ConvGeometry): Record<CommonToolId, ConvIssueId[]> & Partial<Record<ToolId, ConvIssueId[]>> {
   return evaluate(g).issues;
 }
 
+/** What each tool in scope prints for this layer: its count, or the negative number it prints where it has no count; null for none. */
+export function convPrinted(g: ConvGeometry): Partial<Record<ToolId, bigint | null>> {
+  return evaluate(g).printed;
+}
+
 /**
- * Every tool's number for this layer, keyed by tool id (tools.ts order): the count as the
- * tool computes it, in the tool's unit, with its batch convention ('per sample' for ptflops'
- * pytorch backend, 'whole batch' otherwise, 'n/a' when there is no count), and `note` the
- * first sentence of each known issue that changes it. An invalid geometry gives null counts
- * with a note naming the problem.
+ * Every tool's number for this layer, keyed by tool id (tools.ts order, the tools whose scope
+ * holds the layer): the count as the tool computes it, in the tool's unit, with its batch
+ * convention ('per sample' for the tools that divide by the batch, 'whole batch' otherwise,
+ * 'n/a' when there is no count), and `note` the first sentence of each known issue that
+ * changes it. An invalid geometry gives null counts with a note naming the problem.
  */
-export function convPeers(g: ConvGeometry): Record<ToolId, PeerCount> {
-  const { problem, counts, issues } = evaluate(g);
-  const out = {} as Record<ToolId, PeerCount>;
-  for (const t of TOOLS) {
+export function convPeers(g: ConvGeometry): Record<CommonToolId, PeerCount> & Partial<Record<ToolId, PeerCount>> {
+  const { problem, tools, counts, issues } = evaluate(g);
+  const out = {} as Record<CommonToolId, PeerCount> & Partial<Record<ToolId, PeerCount>>;
+  for (const t of tools as readonly (ToolKind & { id: ToolId })[]) {
     const count = counts[t.id];
     const note =
       problem !== null
@@ -593,7 +733,7 @@ export function convPeers(g: ConvGeometry): Record<ToolId, PeerCount> {
     const peer: PeerCount = {
       count,
       unit: t.unit,
-      batch: count === null ? 'n/a' : t.id === 'ptflops' ? 'per sample' : 'whole batch',
+      batch: count === null ? 'n/a' : t.perSample ? 'per sample' : 'whole batch',
     };
     if (note) peer.note = note;
     out[t.id] = peer;

@@ -1,8 +1,17 @@
-// What the converter of published numbers needs and nothing else reads: scaling a reported
-// number by a ratio of counts, and parsing a number as papers print it. Kept apart from
-// compare.ts, which the peers panel loads, so that this code loads only with the converter
-// (src/lib/clientChunks.ts). Integer arithmetic only: no count ever becomes a float.
-import { roundDiv } from './compare.ts';
+// Comparing counts and converting one tool's count into another's: a ratio as text, scaling a
+// reported number by a ratio of counts, and parsing a number as papers print it. In the browser
+// only the converter (PeersConvert, in a disclosure of the counters page) imports this file, so
+// it loads when a reader opens it; the module page's compact table uses ratioText at build time.
+// Integer arithmetic only: no count ever becomes a float.
+
+/** round(a / b) for b ≠ 0, halves away from zero. */
+export function roundDiv(a: bigint, b: bigint): bigint {
+  if (b < 0n) return roundDiv(-a, -b);
+  const neg = a < 0n;
+  const m = neg ? -a : a;
+  const q = (2n * m + b) / (2n * b);
+  return neg ? -q : q;
+}
 
 export interface Scaled {
   /** x·num/den when it is an integer, else the nearest integer (halves away from zero). */
@@ -65,4 +74,23 @@ export function parseCount(text: string): ParsedCount {
   }
   const value = shift >= 0 ? BigInt(digits) * 10n ** BigInt(shift) : BigInt(digits.slice(0, digits.length + shift) || '0');
   return { ok: true, value, shortForm: power > 0 };
+}
+
+/**
+ * a / b as text: "3×" when b divides a, otherwise "≈ 2.004×" (rounded to `decimals` places),
+ * "—" when both are 0 and "∞" when only b is.
+ */
+export function ratioText(a: bigint, b: bigint, decimals = 3): string {
+  if (b === 0n) return a === 0n ? '—' : a > 0n ? '∞' : '−∞';
+  if (a % b === 0n) {
+    const q = a / b;
+    return `${q < 0n ? '−' : ''}${q < 0n ? -q : q}×`;
+  }
+  const scale = 10n ** BigInt(decimals);
+  const r = roundDiv(a * scale, b);
+  const neg = r < 0n;
+  const m = neg ? -r : r;
+  const int = m / scale;
+  const frac = (m % scale).toString().padStart(decimals, '0');
+  return `≈ ${neg ? '−' : ''}${int}.${frac}×`;
 }
