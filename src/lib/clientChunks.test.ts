@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientChunks, COUNTERS, FIGURES, ON_LOAD, ON_OPEN, ON_VIEW, PEERS } from './clientChunks.ts';
+import { clientChunks, COUNTERS, FIGURES, ON_LOAD, ON_OPEN, ON_VIEW } from './clientChunks.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -67,21 +67,21 @@ describe('client chunks', () => {
     for (const file of islands) {
       const name = file.replace(/\.tsx$/, '');
       if (!hydrated.has(name)) continue; // a component islands import, not an island itself
-      const lists = [ON_LOAD, ON_OPEN, PEERS, ON_VIEW, FIGURES, COUNTERS].filter((l) => l.includes(name));
+      const lists = [ON_LOAD, ON_OPEN, ON_VIEW, FIGURES, COUNTERS].filter((l) => l.includes(name));
       expect(lists.length, `${name} is named in exactly one list`).toBe(1);
-      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : PEERS.includes(name) ? 'peers' : FIGURES.includes(name) ? 'figure' : COUNTERS.includes(name) ? 'counters' : 'islands-later';
+      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : FIGURES.includes(name) ? `figure-${name}` : COUNTERS.includes(name) ? 'counters' : 'islands-later';
       expect(groupName(island(name)), name).toBe(expected);
     }
     // Components that islands import are not islands: they go with whichever island needs them first.
     expect(groupName(island('CopyButton'))).toBeUndefined();
     expect(groupName('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
     expect(groupName('/work/site/src/components/islands/store.ts')).toBe('islands');
-    // ConvTranspose1d's own state binding is a file of its own: not in every module page's file, nor in the peers panel's.
+    // ConvTranspose1d's own state binding is a file of its own: not in every module page's file, nor in another island's.
     expect(groupName('/work/site/src/components/islands/layerState.ts')).toBe('convtranspose1d-state');
     expect(groupName('\0vite/preload-helper.js')).toBe('preload-helper');
-    // Each estimator folder is a file of its own, fetched by the page of its module; its peers go with the counters' island.
+    // Each estimator folder is a file of its own, fetched by the page of its module; its peers.ts is fetched by the counters' table.
     expect(groupName('/work/site/src/estimator/convtranspose1d/estimate.ts')).toBe('module-convtranspose1d');
-    expect(groupName('/work/site/src/estimator/convtranspose1d/peers/thop.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/estimator/convtranspose1d/peers.ts')).toBeUndefined();
     // A module's other-counters formulas load only on its counters page, never with the module.
     expect(groupName('/work/site/src/estimator/conv2d/peers.ts')).toBeUndefined();
     expect(groupName('/work/site/src/estimator/conv/peers.ts')).toBeUndefined();
@@ -103,9 +103,9 @@ describe('client chunks', () => {
     expect(groupName('/work/site/src/lib/whatToCite.ts')).toBeUndefined();
   });
 
-  it('the counters pages hydrate only the peers islands and those in disclosures', () => {
+  it('the counters pages hydrate only the counters table and islands in disclosures', () => {
     const counters = usages.filter((u) => /counters\.(mdx|astro)$|PeersPanel\.astro$/.test(u.file));
     expect(counters.length).toBeGreaterThan(0);
-    for (const u of counters) expect([...PEERS, ...COUNTERS, ...ON_OPEN], `${u.name} in ${u.file}`).toContain(u.name);
+    for (const u of counters) expect([...COUNTERS, ...ON_OPEN], `${u.name} in ${u.file}`).toContain(u.name);
   });
 });

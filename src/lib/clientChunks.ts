@@ -9,12 +9,14 @@
 //   module: a page loads only its own module's estimator);
 //   calculator     what the islands hydrated on load add (client:load: the calculator and
 //                  "what to cite"), loaded at once on a module page;
-//   islands-later  what the module page's other islands add (figure, probe), loaded when the
-//                  first of them nears the screen;
-//   peers          what the counters page's live panel adds (the 33 tools' formulas);
+//   islands-later  what ConvTranspose1d's page's own islands add (its figure, its probe),
+//                  loaded when the first of them nears the screen;
+//   figure-<name>  each figure any module page may show, in a file of its own;
+//   counters       the counters pages' live table (the tools' formulas are their module's
+//                  peers.ts, a file the table fetches);
 //   on-open        what only the islands inside a closed <details> add (the converter, the
 //                  configuration's citation), loaded when a reader opens one.
-// Pages without islands load none of them; a counters page loads islands and peers only.
+// Pages without islands load none of them.
 
 /** Islands hydrated with client:load on some page: their code, and everything it imports, loads at once. */
 export const ON_LOAD = ['Calculator', 'CiteSummary'];
@@ -25,18 +27,16 @@ export const ON_LOAD = ['Calculator', 'CiteSummary'];
  */
 export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 
-/** Islands of the counters pages, which need none of the module page's figure or probe. */
-export const PEERS = ['PeersLive'];
-
-/** The generated counters pages' live table: a file of its own, without ConvTranspose1d's panel. */
+/** The counters pages' live table: a file of its own, which needs none of the module page's islands. */
 export const COUNTERS = ['PeersTable'];
 
 /** The module page's islands hydrated as they near the screen (client:visible, not in a disclosure). */
 export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
 
 /**
- * Figures any module page may show (client:visible): each in a file of its own, so a page that
- * shows one loads neither another module's figures nor ConvTranspose1d's islands.
+ * Figures any module page may show (client:visible): each in a file of its own (figure-<name>), so a
+ * page that shows one loads neither another figure nor ConvTranspose1d's islands. The models they
+ * draw (grid.ts, diagram.ts) are files of their own, shared by the figures that use them.
  */
 export const FIGURES = ['GridFigure', 'TapFigure'];
 
@@ -45,11 +45,10 @@ import { fileURLToPath } from 'node:url';
 
 const sep = '[\\\\/]';
 const ISLANDS = `${sep}src${sep}components${sep}islands${sep}`;
-/** The island files of these names (any island when none are given). */
+/** The island files of these names (any island when none are given); group 1 is the name. */
 const islandFiles = (names?: string[]) => new RegExp(ISLANDS + (names ? `(${names.join('|')})\\.tsx$` : ''));
 const onLoad = islandFiles(ON_LOAD);
 const onOpen = islandFiles(ON_OPEN);
-const peers = islandFiles(PEERS);
 const onView = islandFiles(ON_VIEW);
 const figures = islandFiles(FIGURES);
 const counters = islandFiles(COUNTERS);
@@ -126,15 +125,15 @@ export const clientChunks = {
     // take them into its file, and that module's page would load the family's file to get them.
     { name: estimatorChunk, test: (id: string) => estimatorChunk(id) !== null, priority: 2.5, includeDependenciesRecursively: false },
     { name: 'calculator', test: (id: string) => onLoad.test(id), priority: 2 },
-    // ConvTranspose1d's state binding, which its figure, probe and counters panel all import: a file
-    // of its own, or it joins the first group that needs it (peers) and the module page loads that
-    // group's 3.5 KB with it.
+    // ConvTranspose1d's state binding, which its figure, probe and converter import: a file of its
+    // own, or it joins the first group that needs it and the page loads that group with it.
     { name: 'convtranspose1d-state', test: (id: string) => layerState.test(id), priority: 1.75 },
-    { name: 'peers', test: (id: string) => peers.test(id), priority: 1.5 },
     // Named islands only: a component several islands import (CopyButton, Quantity) joins the
     // group of the first island that needs it, never this one by its folder alone.
     { name: 'islands-later', test: (id: string) => onView.test(id), priority: 1 },
-    { name: 'figure', test: (id: string) => figures.test(id), priority: 0.9 },
+    // Each figure alone, without what it imports: a model two figures share (conv/grid.ts) would
+    // otherwise go into the first figure's file, and the other figure's page would load both.
+    { name: (id: string) => `figure-${figures.exec(id)?.[1] ?? 'other'}`, test: (id: string) => figures.test(id), priority: 0.9, includeDependenciesRecursively: false },
     { name: 'counters', test: (id: string) => counters.test(id), priority: 0.8 },
     // Lowest, on purpose: the groups above have already taken everything another island shares
     // (counting.ts, format.ts…), and this one gets only what no other island imports. Ranked

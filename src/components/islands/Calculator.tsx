@@ -1,6 +1,6 @@
 import type { InvalidInput, MethodSpec } from '../../estimator/core/module.ts';
 import type { InputError, ParamSpec } from '../../estimator/core/params.ts';
-import { currentQuery, permalink, setAll, setField, useLayer, type Layer, type ModuleView } from './store.ts';
+import { currentQuery, permalink, prepare, setAll, setField, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
 import { Typeset } from './Typeset.tsx';
 import { reportLink } from '../../lib/site.ts';
@@ -37,9 +37,12 @@ export default function Calculator({ view, initial }: { view: ModuleView; initia
   const errorParam = result.ok ? null : result.error.param;
   const set = (name: string, value: string) => setField(store, name, value);
   const rules = view.versions.find((v) => v.version === layer.version);
+  // The estimator loads when there is something to compute; the pointer or focus reaching the
+  // calculator starts the fetch, so it is in by the first keystroke.
+  const ready = () => prepare(store);
 
   return (
-    <div class="calculator not-content" data-live={String(layer.live)}>
+    <div class="calculator not-content" data-live={String(layer.live)} onPointerOver={ready} onFocusIn={ready} onTouchStart={ready}>
       {layer.linkIssues.length > 0 && (
         <div class="calc-notice" role="status" data-link-issues>
           <p>Parts of the link were not used:</p>

@@ -4,8 +4,11 @@
 //
 // A page loads only its own module's estimator: the server renders each island from a
 // serializable view of the definition and the layer it computed (props), and the browser
-// imports the module's folder once the island hydrates (import.meta.glob gives each folder
-// its own file). Until then the fields stay disabled, as they are without JavaScript.
+// imports the module's folder (import.meta.glob gives each folder its own file) only when it
+// has something to compute: a link's layer at once, otherwise the reader's first edit (or the
+// pointer or focus reaching the calculator, which starts the fetch a moment earlier). A reader
+// who only reads never downloads the formulas: the numbers on the page are the server's.
+// Until the islands hydrate the fields stay disabled, as they are without JavaScript.
 // nanostores (about 1 KB) is the store Astro recommends for sharing state between islands.
 // (Not @nanostores/preact's useStore: it defers each island's render to its own timer task.)
 import { atom, type WritableAtom } from 'nanostores';
@@ -122,6 +125,12 @@ export interface Store {
   synced: boolean;
   /** True while the estimator's arrival re-derives the state: not an edit, so the address stays. */
   attaching: boolean;
+  /** The reader edited before the estimator arrived: its arrival writes the address. */
+  edited: boolean;
+  /** A page showing other counters asked for their formulas (loaded with the estimator). */
+  wantsPeers: boolean;
+  loading: boolean;
+  peersLoading: boolean;
   /** The module's peers.ts, once a page that shows other counters has loaded it. */
   peers: PeersFn | null;
 }
@@ -132,7 +141,7 @@ const stores = new Map<string, Store>();
 export function storeFor(view: ModuleView, initial: Layer, def?: AnyModule): Store {
   let store = stores.get(view.id);
   if (!store) {
-    store = { view, layer: atom<Layer>(initial), def: null, pending: null, synced: false, attaching: false, peers: null };
+    store = { view, layer: atom<Layer>(initial), def: null, pending: null, synced: false, attaching: false, edited: false, wantsPeers: false, loading: false, peersLoading: false, peers: null };
     stores.set(view.id, store);
   }
   if (def && !store.def) attach(store, def);
@@ -151,9 +160,19 @@ function attach(store: Store, def: AnyModule): void {
 // The tools' formulas: fetched only by a page that shows them (a counters page), never by a module page.
 const peerLoaders = import.meta.glob<{ peers: PeersFn }>('../../estimator/*/peers.ts');
 
-/** Loads the module's other-counters formulas (once per page) and recomputes the layer with them. */
+/**
+ * A page that shows other counters' numbers: their formulas load with the estimator, when there
+ * is a layer to compute (the server rendered the initial layer's numbers).
+ */
 export function loadPeers(store: Store): void {
-  if (store.peers) return;
+  store.wantsPeers = true;
+  if (store.def || store.pending) fetchPeers(store);
+}
+
+/** Fetches the module's other-counters formulas (once per page) and recomputes the layer with them. */
+function fetchPeers(store: Store): void {
+  if (store.peers || store.peersLoading) return;
+  store.peersLoading = true;
   peerLoaders[`../../estimator/${store.view.id}/peers.ts`]?.().then((m) => {
     store.peers = m.peers;
     const s = store.layer.get();
@@ -165,28 +184,49 @@ export function loadPeers(store: Store): void {
   });
 }
 
-/** Loads the module's estimator (once per page) and makes the store live. */
+/** Loads the module's estimator (once per page); its arrival computes whatever is pending. */
 function load(store: Store): void {
-  if (store.def) return;
+  if (store.wantsPeers) fetchPeers(store);
+  if (store.def || store.loading) return;
+  store.loading = true;
   const key = `../../estimator/${store.view.id}/index.ts`;
   loaders[key]?.().then((m) => {
     if (!store.def) attach(store, m.definition);
   });
 }
 
+/** The reader is about to edit (the pointer or focus reached the calculator): fetch the estimator now. */
+export function prepare(store: Store): void {
+  load(store);
+}
+
+/** The islands have hydrated on the layer the server computed: the fields open, with nothing to compute yet. */
+function wake(store: Store): void {
+  const s = store.layer.get();
+  if (s.live || store.def || store.pending) return;
+  store.attaching = true;
+  store.layer.set({ ...s, live: true });
+  store.attaching = false;
+}
+
 function put(store: Store, s: Input): void {
   if (store.def) store.layer.set(derive(store.def, s, true, store.peers));
-  else store.pending = s;
+  else {
+    store.pending = s;
+    load(store);
+  }
 }
 
 /** Set the text of one argument: the reader's edit makes the current rules apply. */
 export function setField(store: Store, name: string, value: string): void {
   const raw = (store.pending ?? store.layer.get()).raw;
+  if (!store.def) store.edited = true;
   put(store, { raw: { ...raw, [name]: value }, version: store.view.current, linkIssues: [] });
 }
 
 /** Replace several arguments at once (presets); the rest take PyTorch's defaults (required ones the initial values). */
 export function setAll(store: Store, fields: Record<string, string>): void {
+  if (!store.def) store.edited = true;
   put(store, { raw: { ...defaultText(store.view.params), ...fields }, version: store.view.current, linkIssues: [] });
 }
 
@@ -196,6 +236,8 @@ export function loadFromQuery(store: Store, search: string): void {
   const link = parseLink(view.params, search, view.versions.map((v) => v.version));
   // A bare address is the page as served: the worked example. A link is a layer given by its arguments.
   const bare = Object.keys(link.fields).length === 0 && link.version === null && link.issues.length === 0;
+  // The page as served, before any edit: the server's numbers stand, and nothing needs the estimator.
+  if (bare && !store.def && !store.pending) return wake(store);
   put(store, { raw: { ...(bare ? initialText(view.params) : defaultText(view.params)), ...link.fields }, version: link.version ?? view.current, linkIssues: link.issues });
 }
 
@@ -242,8 +284,10 @@ function syncWithUrl(store: Store): void {
   store.layer.listen((s) => {
     clearTimeout(pending);
     if (store.attaching) {
-      if (first && s.live) rewrite();
-      first = false;
+      // The estimator's arrival: a link is rewritten to its canonical form, and edits made while it
+      // was on its way are written now.
+      if ((first || store.edited) && s.live && store.def) rewrite();
+      if (store.def) first = store.edited = false;
     } else pending = setTimeout(rewrite, URL_DELAY_MS);
   });
   // Never lose the last edit: leaving or hiding the page writes the address at once.
@@ -262,7 +306,6 @@ export function useLayer(view: ModuleView, initial: Layer, def?: AnyModule): { l
   useEffect(() => {
     const off = store.layer.listen((value) => setState(value));
     syncWithUrl(store);
-    load(store);
     setState(store.layer.get());
     return off;
   }, []);
