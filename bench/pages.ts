@@ -44,7 +44,10 @@ for (const page of pages(DIST)) {
     const body = await res.body().catch(() => Buffer.alloc(0));
     seen.set(res.url(), { kind, raw: body.length, gz: gzipSync(body, { level: 9 }).length });
   });
-  await tab.goto(url + page, { waitUntil: 'networkidle' });
+  // BENCH_LINK=1 opens each module and counters page as a permalink does (?v=1), so its estimator
+  // loads at once, as for a reader arriving from a link rather than the page's plain address.
+  const link = process.env.BENCH_LINK && page.startsWith('/modules/') ? '?v=1' : '';
+  await tab.goto(url + page + link, { waitUntil: 'networkidle' });
   await tab.waitForTimeout(300);
   // Inline scripts: every classic or module script without src (not JSON, not speculation rules).
   const inlineText = await tab.evaluate(() =>
