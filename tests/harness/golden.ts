@@ -41,6 +41,28 @@ export function documentedTotal(r: GoldenRecord): bigint | null | undefined {
   return v === undefined ? undefined : v === null ? null : BigInt(v as number | string);
 }
 
+/**
+ * Every output shape a record expects, in the order of `outputs` (the definition's names), as
+ * decimal strings; null when the record gives none. With no names, the record's own order.
+ */
+export function expectedShapes(r: GoldenRecord, outputs?: readonly string[]): string[][] | null {
+  const shapes = r.output_shapes;
+  if (!shapes || typeof shapes !== 'object') return null;
+  const names = outputs ?? Object.keys(shapes);
+  return names.map((name) => (shapes[name] ?? []).map(String));
+}
+
+/**
+ * What moduleprofiler's own code returned for a record (`reference_ops`): a bigint, null where
+ * it has no function for the module or raised (`reference_error`), undefined where the record does not say.
+ */
+export function referenceOps(r: GoldenRecord): bigint | null | undefined {
+  if ('reference_error' in r && r.reference_error) return null;
+  if (!('reference_ops' in r)) return undefined;
+  const v = r.reference_ops;
+  return v === null ? null : BigInt(v as number | string);
+}
+
 /** Python prints a set in hash order: compare "{…}" contents as sets. */
 export function sameTorchMessage(a: string, b: string): boolean {
   const norm = (s: string) => s.replace(/\{([^{}]*)\}/g, (_m, inner: string) => `{${inner.split(/,\s*/).sort().join(', ')}}`);
