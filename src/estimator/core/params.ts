@@ -270,7 +270,7 @@ function parseShape(spec: ShapeParam, raw: unknown): readonly bigint[] | null | 
   if (text === '') return null;
   const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(text);
   const body = inner ? inner[1] : text;
-  if (body === '') return inner ? [] : null;
+  if (body === '') return inner ? ranked([]) : null;
   const parts = body.split(',').map((x) => x.trim());
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop(); // (768,) is one dimension
   if (parts.some((x) => x === '')) return fail(spec, 'not_shape', `${what}; "${shorten(text)}" is not one.`);
