@@ -32,7 +32,11 @@ export const hasGolden = (id: string) => existsSync(fixturePath(id));
 /** A module's records; integers of 16 digits or more become strings so they stay exact. */
 export function goldenRecords(id: string): GoldenRecord[] {
   const text = readFileSync(fixturePath(id), 'utf8');
-  return (JSON.parse(text.replace(/([:,[]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '$1"$2"')) as { records: GoldenRecord[] }).records;
+  // Strings are matched whole and kept as they are, so digits inside a message (PyTorch's sizes=[…]) stay text.
+  const exact = text.replace(/"(?:[^"\\]|\\.)*"|([:,[]\s*)(-?\d{16,})(?=\s*[,\]}])/g, (m, before: string | undefined, digits: string | undefined) =>
+    digits ? `${before}"${digits}"` : m,
+  );
+  return (JSON.parse(exact) as { records: GoldenRecord[] }).records;
 }
 
 /** The documented total a record expects (null where the documented method has no value). */
