@@ -39,6 +39,19 @@ export const CITE_WORDS: Readonly<Record<CiteId, { title: string; useWhen: strin
   },
 };
 
+/** The exact figure's words for a module without products to accumulate (an activation): its operations, by kind. */
+export const CITE_WORDS_OPS: Readonly<Record<CiteId, { title: string; useWhen: string }>> = {
+  ...CITE_WORDS,
+  exact: {
+    title: 'Exact count (recommended)',
+    useWhen:
+      'Use this to report what the layer costs: every operation of the stated algorithm, each counted once whatever its kind; the calculator lists the kinds, for readers who weigh an exponential differently from an addition.',
+  },
+};
+
+/** The words for a module: CITE_WORDS, or CITE_WORDS_OPS where its exact count has no MACs. */
+export const citeWordsFor = (exactKeys: readonly string[]) => (exactKeys.includes('macs') ? CITE_WORDS : CITE_WORDS_OPS);
+
 export interface CiteFigure {
   id: CiteId;
   /** The figures, each with its unit and the data-quantity name the page marks it with. */
