@@ -20,6 +20,8 @@ export interface Kind {
 export interface ElementwiseSpec {
   title: string;
   summary: string;
+  /** Constructor arguments that change the values but not the counts (negative_slope, alpha, beta, …), in PyTorch's order, before `inplace`. */
+  args?: readonly ParamSpec[];
   /** Whether PyTorch's constructor takes `inplace` (ReLU does; Sigmoid, Tanh and Identity do not). */
   inplace: boolean;
   /** The exact count's kinds of operation per element, for the reference algorithm the page states. */
@@ -104,7 +106,7 @@ export function estimateElementwise(spec: ElementwiseSpec, p: ElementwiseParams)
 
 /** The module definition of one element-wise module. */
 export function defineElementwise<P extends ElementwiseParams>(spec: ElementwiseSpec): ModuleDefinition<P> {
-  const params: readonly ParamSpec[] = spec.inplace ? [INPLACE, SHAPE] : [SHAPE];
+  const params: readonly ParamSpec[] = [...(spec.args ?? []), ...(spec.inplace ? [INPLACE] : []), SHAPE];
   const exact: MethodSpec = {
     id: 'exact',
     label: 'Exact count, by kind of operation',

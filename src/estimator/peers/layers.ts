@@ -112,7 +112,7 @@ export interface ElementwiseRule {
   notes?: Partial<Record<ToolId, string>>;
 }
 
-export const ELEMENTWISE: Readonly<Record<'identity' | 'relu' | 'sigmoid' | 'tanh', ElementwiseRule>> = {
+export const ELEMENTWISE: Readonly<Record<'identity' | 'relu' | 'sigmoid' | 'tanh' | 'leakyrelu' | 'elu' | 'selu' | 'softplus', ElementwiseRule>> = {
   identity: {
     ptflops: 'none',
     calflops: 0n,
@@ -163,6 +163,63 @@ export const ELEMENTWISE: Readonly<Record<'identity' | 'relu' | 'sigmoid' | 'tan
       calflops_flops: 'torch.tanh is not patched. A bare Tanh has no parameters, and calculate_flops then raises StopIteration reading the device from the first one.',
       calflops_macs: 'torch.tanh is not patched. A bare Tanh has no parameters, and calculate_flops then raises StopIteration.',
       moduleprofiler: 'Seven per element: four exponentials, an addition, a subtraction and a division.',
+    },
+  },
+  leakyrelu: {
+    ptflops: 'hook',
+    calflops: 1n,
+    torchprofile: 1n,
+    moduleprofiler: 4n,
+    notes: {
+      ptflops: 'F.leaky_relu is not among the patched functionals, so the module is counted once, by its hook.',
+      thop: 'Its rule for LeakyReLU returns 0 (version 0.0.31 counted one per element).',
+      uthop: 'Registered as free since July 2026.',
+      torchprofile: 'One per output element (aten::leaky_relu).',
+      calflops_flops: 'One FLOP per element through the patched F.leaky_relu. A bare LeakyReLU has no parameters, and calculate_flops then raises StopIteration: the figure is what it adds inside a model.',
+      calflops_macs: 'A bare LeakyReLU has no parameters, and calculate_flops then raises StopIteration; inside a model it adds 0 MACs.',
+      moduleprofiler: 'Four per element, from its code: no documentation page derives it.',
+    },
+  },
+  elu: {
+    ptflops: 'hook+functional',
+    calflops: 1n,
+    torchprofile: 0n,
+    moduleprofiler: 3n,
+    notes: {
+      thop: 'No rule for ELU: counted as 0.',
+      uthop: 'No rule for ELU: counted as 0.',
+      torchprofile: 'aten::elu has no handler: skipped with a warning.',
+      calflops_flops: 'One FLOP per element through the patched F.elu. A bare ELU has no parameters, and calculate_flops then raises StopIteration: the figure is what it adds inside a model.',
+      calflops_macs: 'A bare ELU has no parameters, and calculate_flops then raises StopIteration; inside a model it adds 0 MACs.',
+      moduleprofiler: 'Three per element, from its code: no documentation page derives it.',
+    },
+  },
+  selu: {
+    ptflops: 'none',
+    calflops: 0n,
+    torchprofile: 0n,
+    moduleprofiler: 7n,
+    notes: {
+      ptflops: 'No rule for SELU, and F.selu is not patched.',
+      thop: 'No rule for SELU: counted as 0.',
+      torchprofile: 'aten::selu has no handler: skipped with a warning.',
+      calflops_flops: 'F.selu is not patched. A bare SELU has no parameters, and calculate_flops then raises StopIteration.',
+      calflops_macs: 'F.selu is not patched. A bare SELU has no parameters, and calculate_flops then raises StopIteration.',
+      moduleprofiler: 'Seven per element, from its code: no documentation page derives it.',
+    },
+  },
+  softplus: {
+    ptflops: 'none',
+    calflops: 0n,
+    torchprofile: 0n,
+    moduleprofiler: 5n,
+    notes: {
+      ptflops: 'No rule for Softplus, and F.softplus is not patched.',
+      thop: 'No rule for Softplus: counted as 0.',
+      torchprofile: 'aten::softplus has no handler: skipped with a warning.',
+      calflops_flops: 'F.softplus is not patched. A bare Softplus has no parameters, and calculate_flops then raises StopIteration.',
+      calflops_macs: 'F.softplus is not patched. A bare Softplus has no parameters, and calculate_flops then raises StopIteration.',
+      moduleprofiler: 'Five per element, from its code: no documentation page derives it.',
     },
   },
 };
