@@ -6,6 +6,7 @@ import { definition as conv3d } from './conv3d/index.ts';
 import { definition as convtranspose1d } from './convtranspose1d/index.ts';
 import { definition as convtranspose2d } from './convtranspose2d/index.ts';
 import { definition as convtranspose3d } from './convtranspose3d/index.ts';
+import { definition as elu } from './elu/index.ts';
 import { definition as identity } from './identity/index.ts';
 import { definition as leakyrelu } from './leakyrelu/index.ts';
 import { definition as linear } from './linear/index.ts';
@@ -17,6 +18,7 @@ import { peers as conv2dPeers } from './conv2d/peers.ts';
 import { peers as conv3dPeers } from './conv3d/peers.ts';
 import { peers as convtranspose2dPeers } from './convtranspose2d/peers.ts';
 import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
+import { peers as eluPeers } from './elu/peers.ts';
 import { peers as identityPeers } from './identity/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
 import { peers as linearPeers } from './linear/peers.ts';
@@ -25,11 +27,11 @@ import { peers as sigmoidPeers } from './sigmoid/peers.ts';
 import { peers as tanhPeers } from './tanh/peers.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, identity, leakyrelu, linear, relu, sigmoid, tanh } as const;
+export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, identity, leakyrelu, linear, relu, sigmoid, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, sigmoid: sigmoidPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, sigmoid: sigmoidPeers, tanh: tanhPeers };
