@@ -5,6 +5,10 @@ import { definition as relu } from '../relu/index.ts';
 import { definition as sigmoid } from '../sigmoid/index.ts';
 import { definition as tanh } from '../tanh/index.ts';
 import { definition as identity } from '../identity/index.ts';
+import { definition as leakyrelu } from '../leakyrelu/index.ts';
+import { definition as elu } from '../elu/index.ts';
+import { definition as selu } from '../selu/index.ts';
+import { definition as softplus } from '../softplus/index.ts';
 
 /** Walks every index of the shape (a 0-d tensor has one element) and tallies one step of each kind per element. */
 function walk(shape: readonly bigint[], perElement: Record<string, number>): Record<string, bigint> {
@@ -26,6 +30,11 @@ const cases = [
   { def: sigmoid, per: { exponentials: 1, additions: 1, divisions: 1 }, documented: 3n },
   { def: tanh, per: { tanh: 1 }, documented: 7n },
   { def: identity, per: {}, documented: null },
+  // select(x ≥ 0, x, a·x); select(x > 0, x, α·(e^x − 1)); λ·x or (λα)·(e^x − 1); β·x, its threshold test, log(1 + e^(βx)) / β.
+  { def: leakyrelu, per: { comparisons: 1, multiplications: 1 }, documented: null },
+  { def: elu, per: { comparisons: 1, exponentials: 1, additions: 1, multiplications: 1 }, documented: null },
+  { def: selu, per: { comparisons: 1, exponentials: 1, additions: 1, multiplications: 2 }, documented: null },
+  { def: softplus, per: { multiplications: 1, comparisons: 1, exponentials: 1, additions: 1, logarithms: 1, divisions: 1 }, documented: null },
 ] as const;
 
 describe.each(cases)('$def.title', ({ def, per, documented }) => {
@@ -33,7 +42,7 @@ describe.each(cases)('$def.title', ({ def, per, documented }) => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 4 }), (dims) => {
         const shape = dims.map(BigInt);
-        const r = def.estimate({ inplace: false, input_shape: shape } as never);
+        const r = def.estimate({ ...def.fromValues(Object.fromEntries(def.params.map((s) => [s.name, s.initial]))), input_shape: shape } as never);
         if (!r.ok) throw new Error(r.error.message);
         const w = walk(shape, per);
         const exact = r.exact as Record<string, bigint>;

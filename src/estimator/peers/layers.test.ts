@@ -49,6 +49,12 @@ describe('element-wise modules on (8, 64, 32, 32), as executed', () => {
     expect(counts(elementwisePeers(ELEMENTWISE.sigmoid, shape))).toMatchObject({ ptflops: 0n, calflops_flops: 0n, moduleprofiler: 1_572_864n });
     expect(counts(elementwisePeers(ELEMENTWISE.tanh, shape))).toMatchObject({ ptflops: 0n, calflops_flops: 0n, moduleprofiler: 3_670_016n });
   });
+  test('LeakyReLU, ELU, SELU, Softplus: the survey’s executed figures', () => {
+    expect(counts(elementwisePeers(ELEMENTWISE.leakyrelu, shape))).toMatchObject({ ptflops: 65_536n, calflops_flops: 524_288n, torchprofile: 524_288n, thop: 0n, moduleprofiler: 2_097_152n });
+    expect(counts(elementwisePeers(ELEMENTWISE.elu, shape))).toMatchObject({ ptflops: 589_824n, calflops_flops: 524_288n, torchprofile: 0n, moduleprofiler: 1_572_864n });
+    expect(counts(elementwisePeers(ELEMENTWISE.selu, shape))).toMatchObject({ ptflops: 0n, calflops_flops: 0n, moduleprofiler: 3_670_016n });
+    expect(counts(elementwisePeers(ELEMENTWISE.softplus, shape))).toMatchObject({ ptflops: 0n, calflops_flops: 0n, moduleprofiler: 2_621_440n });
+  });
   test('a 0-d input: ptflops cannot take its length', () => {
     expect(elementwisePeers(ELEMENTWISE.relu, []).ptflops.count).toBeNull();
     expect(elementwisePeers(ELEMENTWISE.relu, []).moduleprofiler.count).toBe(1n);
