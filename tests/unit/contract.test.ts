@@ -129,6 +129,13 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
       // Every output PyTorch returned, by the names the definition gives them.
       const shapes = expectedShapes(r, def.outputs);
       if (shapes) expect(out.output_shapes).toEqual(shapes);
+      // Sizes the definition declares that the record also gives (length_out, effective_dim, …).
+      for (const size of def.sizes ?? []) if (size.key in r) expect(out[size.key], size.key).toBe(String(r[size.key]));
+      // PyTorch's warnings, in its words, on records that list them (those that name moduleprofiler's function do, when there are any).
+      if ('reference_fn' in r) {
+        const warned = ((out.warnings as { torch: { message: string } | null }[] | undefined) ?? []).map((w) => w.torch?.message);
+        expect(warned, 'warnings').toEqual((r.torch_warnings as string[] | undefined) ?? []);
+      }
       // What moduleprofiler's own code returned (records that name its function, reference_fn), where the module's
       // counters page reproduces it: exact below 2^53 (above, that code counts in floating point).
       const reference = 'reference_fn' in r ? referenceOps(r) : undefined;

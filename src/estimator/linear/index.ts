@@ -1,6 +1,6 @@
 // torch.nn.Linear: y = x·Aᵀ + b over the last dimension of an input of any rank ≥ 1.
 import { genericTorchExpression } from '../core/define.ts';
-import type { InvalidInput, MethodSpec, ModuleDefinition, Outcome } from '../core/module.ts';
+import type { InvalidInput, MethodSpec, ModuleDefinition, Outcome, Warning } from '../core/module.ts';
 import type { ParamsOf, ParamValues } from '../core/params.ts';
 import { creationError, numel } from '../core/tensors.ts';
 
@@ -27,6 +27,7 @@ export type LinearResult = {
   ok: true;
   params: LinearParams;
   output_shapes: bigint[][];
+  warnings?: readonly Warning[];
   /** β: the product of the input's leading sizes (1 for a 1-d input), the rows the weight multiplies. */
   rows: bigint;
   documented: { total_ops: bigint };
@@ -116,6 +117,17 @@ export function estimate(p: LinearParams): Outcome<LinearParams> {
     exact: { multiplications: products, additions, macs: products, total_ops: products + additions },
     dense: { macs: products, total_ops: 2n * products },
   };
+  // The weight's initialiser (kaiming_uniform_) warns when the weight has no elements.
+  if (hin === 0n || hout === 0n) {
+    result.warnings = [
+      {
+        rule: 'zero_element_weight',
+        param: hout === 0n ? 'out_features' : 'in_features',
+        message: 'The weight has no elements, so PyTorch skips initialising it and warns; the layer still runs, at no cost.',
+        torch: { type: 'UserWarning', message: 'Initializing zero-element tensors is a no-op' },
+      },
+    ];
+  }
   return result;
 }
 
