@@ -13,6 +13,7 @@ import { definition as linear } from './linear/index.ts';
 import { definition as relu } from './relu/index.ts';
 import { definition as selu } from './selu/index.ts';
 import { definition as sigmoid } from './sigmoid/index.ts';
+import { definition as softmax } from './softmax/index.ts';
 import { definition as softplus } from './softplus/index.ts';
 import { definition as tanh } from './tanh/index.ts';
 import { peers as conv1dPeers } from './conv1d/peers.ts';
@@ -27,15 +28,16 @@ import { peers as linearPeers } from './linear/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
 import { peers as seluPeers } from './selu/peers.ts';
 import { peers as sigmoidPeers } from './sigmoid/peers.ts';
+import { peers as softmaxPeers } from './softmax/peers.ts';
 import { peers as softplusPeers } from './softplus/peers.ts';
 import { peers as tanhPeers } from './tanh/peers.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, identity, leakyrelu, linear, relu, selu, sigmoid, softplus, tanh } as const;
+export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, identity, leakyrelu, linear, relu, selu, sigmoid, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };

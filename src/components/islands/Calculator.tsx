@@ -388,7 +388,7 @@ function Field({ spec, text, set, wrong, error }: {
               set(spec.name, none ? '' : lastBatch);
             }}
           />
-          unbatched input
+          {spec.nullable.toggle ?? 'unbatched input'}
         </label>
       )}
       {help}

@@ -19,8 +19,11 @@ export interface IntParam<N extends string = string> extends Common<N> {
   torchDefault?: bigint;
   /** Value the calculator starts from (and uses when a URL omits a required argument). */
   initial: bigint | null;
-  /** Accepts null (shown as an empty field, `none` in URLs): used for an unbatched input. */
-  nullable?: { meaning: string };
+  /**
+   * Accepts null (shown as an empty field, `none` in URLs): an unbatched input, or PyTorch's None
+   * (Softmax's dim). `toggle` labels the calculator's check box for it ('unbatched input' when absent).
+   */
+  nullable?: { meaning: string; toggle?: string };
   /** Smallest value PyTorch accepts (the module's rules give the reason when it is broken). */
   min: bigint;
 }

@@ -246,3 +246,50 @@ export function elementwisePeers(rule: ElementwiseRule, shape: readonly bigint[]
     moduleprofiler: { count: rule.moduleprofiler * X, note: n.moduleprofiler },
   });
 }
+
+// ----------------------------------------------------------------------------------- Softmax
+
+export interface SoftmaxView {
+  dim: bigint | null;
+  input_shape: readonly bigint[];
+}
+
+/** Every tool's number for a valid Softmax layer (peers-modules.md §3.5); `d` is the dimension PyTorch normalises over. */
+export function softmaxPeers(p: SoftmaxView, d: number): Record<string, PeerCount> {
+  const x = p.input_shape;
+  const X = numel(x);
+  const n = x.length === 0 ? 1n : x[d];
+  const M = numel(x.filter((_, i) => i !== d));
+  const implicit = p.dim === null;
+  const scalar = x.length === 0;
+  // thop reads input.size()[dim] and divides numel by it.
+  const thopLike = (who: string, resolvesNone: boolean): Answer => {
+    if (implicit && !resolvesNone) return { count: null, note: `With dim=None ${who} indexes the input’s sizes with None and raises TypeError.` };
+    if (scalar) return { count: null, note: 'A 0-d input has no size to read along dim: IndexError.' };
+    if (n === 0n) return { count: null, note: 'It divides the element count by the length of the softmax dimension, which is 0 here: ZeroDivisionError.' };
+    return { count: (X / n) * (3n * n - 1n), note: 'Per row: n exponentials, n − 1 additions and n divisions, no maximum.' };
+  };
+  const mp: Answer = implicit
+    ? { count: null, note: 'With dim=None its function asks PyTorch for the dimension named None and raises RuntimeError (“Please look up dimensions by name”).' }
+    : scalar
+      ? { count: null, note: 'On a 0-d input its function reads a size along dim, which a 0-d tensor does not have: IndexError.' }
+      : { count: M * (4n * n - 1n), note: n === 0n && M > 0n ? 'Over an empty dimension its formula goes negative, −1 per row.' : undefined };
+  const bare = 'A bare Softmax has no parameters, and calculate_flops then raises StopIteration reading the device from the first one: the figure is what it adds inside a model.';
+  return assemble({
+    flopcountermode: { count: 0n, note: 'No softmax operator is in its registry.' },
+    fvcore: { count: 0n, note: 'aten::softmax is not supported: skipped with a warning.' },
+    ptflops: scalar
+      ? { count: null, note: 'Its batch counter takes len() of the input, which PyTorch refuses for a 0-d tensor (TypeError), so the tool reports nothing.' }
+      : { count: X, note: 'nn.Softmax has no module hook; the patched F.softmax counts one per element, not divided by the batch.' },
+    ptflops_aten: { count: 0n, note: 'Its backend counts only matrix products and convolutions.' },
+    thop: thopLike('thop', false),
+    uthop: thopLike('ultralytics-thop', true),
+    calflops_flops: { count: X, note: `One FLOP per element through the patched F.softmax. ${bare}` },
+    calflops_macs: { count: 0n, note: bare },
+    deepspeed_flops: { count: X },
+    deepspeed_macs: { count: 0n },
+    torchinfo: { count: 0n, note: 'It derives MACs from parameter counts, and the module has none.' },
+    torchprofile: { count: 0n, note: 'aten::softmax is on its zero-cost list.' },
+    moduleprofiler: mp,
+  });
+}
