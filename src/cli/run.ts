@@ -131,12 +131,14 @@ function flagText(spec: ParamSpec): string {
       return `--${spec.name} ${spec.options.join('|')}`;
     case 'ints':
       return `--${spec.name} INT|(INT,...)${spec.strings ? `|${spec.strings.join('|')}` : ''}`;
+    case 'shape':
+      return `--${spec.name} (INT,...)|(INT,)|()`;
   }
 }
 
 const isNullableSpec = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float') && p.nullable !== undefined;
 const valueHint = (spec: ParamSpec) =>
-  spec.kind === 'ints' ? 'an integer or a tuple such as 3,5' : spec.kind === 'enum' ? `one of ${spec.options.join(', ')}` : spec.kind === 'float' ? 'a number' : isNullableSpec(spec) ? 'an integer, or none' : 'an integer';
+  spec.kind === 'ints' ? 'an integer or a tuple such as 3,5' : spec.kind === 'shape' ? 'a shape such as 8,128,768, (768,) or ()' : spec.kind === 'enum' ? `one of ${spec.options.join(', ')}` : spec.kind === 'float' ? 'a number' : isNullableSpec(spec) ? 'an integer, or none' : 'an integer';
 
 const EXIT_CODES = [
   'Exit codes:',
@@ -221,8 +223,9 @@ export function moduleUsage(mod: ModuleApi): string {
   const exampleRaw = Object.fromEntries(required.map((p) => [p.name, valueText(p.initial ?? 1n)]));
   const example = required.map((p) => `--${p.name} ${exampleRaw[p.name]}`).join(' ');
   const nullable = mod.params.flatMap((p) => ((p.kind === 'int' || p.kind === 'float') && p.nullable ? [`"${p.name}": null = ${p.nullable.meaning}`] : []));
-  const tuples = mod.params.some((p) => p.kind === 'ints');
-  const input = mod.inputs[0];
+  const tuples = mod.params.some((p) => p.kind === 'ints' || p.kind === 'shape');
+  // A module whose input is a shape argument takes it as one of its parameters, not as sizes to spread.
+  const input = mod.inputs[0]?.shape ? undefined : mod.inputs[0];
   return [
     `Usage: ${PROGRAM} ${mod.id} [--<param> <value> ...] [--pretty]`,
     `       ${PROGRAM} ${mod.id} --jsonl < params.jsonl`,
@@ -385,6 +388,8 @@ const SHAPE_SPEC: ParamSpec = { name: INPUT_SHAPE, kind: 'ints', dims: 8, label:
  */
 export function withInputShape(mod: ModuleApi, raw: Record<string, unknown>): { ok: true; raw: Record<string, unknown> } | { ok: false; error: CliError } {
   if (!Object.prototype.hasOwnProperty.call(raw, INPUT_SHAPE)) return { ok: true, raw };
+  // A module with an input_shape argument of its own (variable rank) reads it like any other argument.
+  if (mod.params.some((p) => p.name === INPUT_SHAPE)) return { ok: true, raw };
   const { [INPUT_SHAPE]: given, ...rest } = raw;
   const input = mod.inputs[0];
   const shapeError = (message: string): { ok: false; error: CliError } => ({ ok: false, error: { rule: 'input_shape', param: INPUT_SHAPE, message, torch: null } });

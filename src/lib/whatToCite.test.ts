@@ -84,3 +84,20 @@ describe('whatToCite', () => {
     );
   });
 });
+
+describe('whatToCite for a module without MACs or a dense convention (an activation)', () => {
+  const c: CiteInput = { layer: 'nn.Sigmoid() on an input of shape (8, 64, 32, 32)', link: 'https://nnops.dev/modules/sigmoid/?v=1#calculator', version: 1, exact: { total_ops: 1_572_864n }, documented: 1_572_864n, dense: null };
+  test('the exact figure is its total in operations, and there is no dense figure', () => {
+    const figures = whatToCite(c);
+    expect(figures.map((f) => f.id)).toEqual(['exact', 'documented']);
+    expect(figures[0].values).toEqual([{ quantity: 'exact.total_ops', value: 1_572_864n, unit: 'operations' }]);
+    expect(figures[0].sentence).toContain(`${grouped(1_572_864n)} arithmetic operations`);
+    expect(figures[0].sentence).not.toMatch(/MAC|FLOP/);
+    expect(figures[0].sentence).toContain('nnops rules version 1');
+  });
+  test('its words speak of operations by kind, not of MACs', async () => {
+    const { citeWordsFor } = await import('./whatToCite.ts');
+    expect(citeWordsFor(['comparisons', 'total_ops']).exact.useWhen).not.toMatch(/multiply–accumulate/);
+    expect(citeWordsFor(['multiplications', 'macs', 'total_ops'])).toBe(CITE_WORDS);
+  });
+});

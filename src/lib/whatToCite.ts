@@ -11,10 +11,12 @@ export interface CiteInput {
   link: string;
   /** The counting rules' version the numbers come from. */
   version: number;
-  exact: { macs: bigint; total_ops: bigint };
+  /** The exact count: its MACs where the module has products to accumulate, and its total. */
+  exact: { macs?: bigint; total_ops: bigint };
   /** The documented (moduleprofiler) total, or null where the method has no value for this layer. */
   documented: bigint | null;
-  dense: { macs: bigint; total_ops: bigint };
+  /** The counters' dense convention, or null for a module that has none (the figure is then left out). */
+  dense: { macs: bigint; total_ops: bigint } | null;
 }
 
 export type CiteId = 'exact' | 'documented' | 'dense';
@@ -37,6 +39,19 @@ export const CITE_WORDS: Readonly<Record<CiteId, { title: string; useWhen: strin
   },
 };
 
+/** The exact figure's words for a module without products to accumulate (an activation): its operations, by kind. */
+export const CITE_WORDS_OPS: Readonly<Record<CiteId, { title: string; useWhen: string }>> = {
+  ...CITE_WORDS,
+  exact: {
+    title: 'Exact count (recommended)',
+    useWhen:
+      'Use this to report what the layer costs: every operation of the stated algorithm, each counted once whatever its kind; the calculator lists the kinds, for readers who weigh an exponential differently from an addition.',
+  },
+};
+
+/** The words for a module: CITE_WORDS, or CITE_WORDS_OPS where its exact count has no MACs. */
+export const citeWordsFor = (exactKeys: readonly string[]) => (exactKeys.includes('macs') ? CITE_WORDS : CITE_WORDS_OPS);
+
 export interface CiteFigure {
   id: CiteId;
   /** The figures, each with its unit and the data-quantity name the page marks it with. */
@@ -50,21 +65,33 @@ function counted(n: bigint, one: string, many: string): string {
   return `${grouped(n)} ${n === 1n ? one : many}`;
 }
 
-/** The three figures, the recommended one first. */
+/** The exact figure of a module without products to accumulate (an activation): its total, every kind of operation counted once. */
+function exactOps(c: CiteInput, source: string): CiteFigure {
+  return {
+    id: 'exact',
+    values: [{ quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'operations' }],
+    sentence: `${c.layer} performs ${counted(c.exact.total_ops, 'arithmetic operation', 'arithmetic operations')}, counting each one once whatever its kind (exact count, ${source}).`,
+  };
+}
+
+/** The figures, the recommended one first: exact, documented, and the dense convention where the module has one. */
 export function whatToCite(c: CiteInput): CiteFigure[] {
   const source = `nnops rules version ${c.version}, ${c.link}`;
+  const macs = c.exact.macs;
   return [
-    {
-      id: 'exact',
-      values: [
-        { quantity: 'exact.macs', value: c.exact.macs, unit: 'MACs' },
-        { quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'FLOPs' },
-      ],
-      sentence:
-        `${c.layer} performs ${counted(c.exact.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')}, ` +
-        `or ${counted(c.exact.total_ops, 'floating-point operation', 'floating-point operations')} counting each multiplication and addition ` +
-        `(exact count, ${source}).`,
-    },
+    macs === undefined
+      ? exactOps(c, source)
+      : {
+          id: 'exact',
+          values: [
+            { quantity: 'exact.macs', value: macs, unit: 'MACs' },
+            { quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'FLOPs' },
+          ],
+          sentence:
+            `${c.layer} performs ${counted(macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')}, ` +
+            `or ${counted(c.exact.total_ops, 'floating-point operation', 'floating-point operations')} counting each multiplication and addition ` +
+            `(exact count, ${source}).`,
+        },
     {
       id: 'documented',
       values: c.documented === null ? [] : [{ quantity: 'documented.total_ops', value: c.documented, unit: 'operations' }],
@@ -73,16 +100,20 @@ export function whatToCite(c: CiteInput): CiteFigure[] {
           ? null
           : `${c.layer} performs ${counted(c.documented, 'operation', 'operations')} by moduleprofiler’s documented method (${source}).`,
     },
-    {
-      id: 'dense',
-      values: [
-        { quantity: 'dense.macs', value: c.dense.macs, unit: 'MACs' },
-        { quantity: 'dense.total_ops', value: c.dense.total_ops, unit: 'FLOPs' },
-      ],
-      sentence:
-        `${c.layer} performs ${counted(c.dense.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')} ` +
-        `(${counted(c.dense.total_ops, 'FLOP', 'FLOPs')} at 2 FLOPs per MAC) under the dense convention of PyTorch’s FlopCounterMode ` +
-        `(${source}).`,
-    },
+    ...(c.dense === null
+      ? []
+      : [
+          {
+            id: 'dense' as const,
+            values: [
+              { quantity: 'dense.macs', value: c.dense.macs, unit: 'MACs' },
+              { quantity: 'dense.total_ops', value: c.dense.total_ops, unit: 'FLOPs' },
+            ],
+            sentence:
+              `${c.layer} performs ${counted(c.dense.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')} ` +
+              `(${counted(c.dense.total_ops, 'FLOP', 'FLOPs')} at 2 FLOPs per MAC) under the dense convention of PyTorch’s FlopCounterMode ` +
+              `(${source}).`,
+          },
+        ]),
   ];
 }

@@ -32,13 +32,39 @@ export const hasGolden = (id: string) => existsSync(fixturePath(id));
 /** A module's records; integers of 16 digits or more become strings so they stay exact. */
 export function goldenRecords(id: string): GoldenRecord[] {
   const text = readFileSync(fixturePath(id), 'utf8');
-  return (JSON.parse(text.replace(/([:,[]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '$1"$2"')) as { records: GoldenRecord[] }).records;
+  // Strings are matched whole and kept as they are, so digits inside a message (PyTorch's sizes=[…]) stay text.
+  const exact = text.replace(/"(?:[^"\\]|\\.)*"|([:,[]\s*)(-?\d{16,})(?=\s*[,\]}])/g, (m, before: string | undefined, digits: string | undefined) =>
+    digits ? `${before}"${digits}"` : m,
+  );
+  return (JSON.parse(exact) as { records: GoldenRecord[] }).records;
 }
 
 /** The documented total a record expects (null where the documented method has no value). */
 export function documentedTotal(r: GoldenRecord): bigint | null | undefined {
   const v = 'formula_ops' in r ? r.formula_ops : r.formula_total_ops;
   return v === undefined ? undefined : v === null ? null : BigInt(v as number | string);
+}
+
+/**
+ * Every output shape a record expects, in the order of `outputs` (the definition's names), as
+ * decimal strings; null when the record gives none. With no names, the record's own order.
+ */
+export function expectedShapes(r: GoldenRecord, outputs?: readonly string[]): string[][] | null {
+  const shapes = r.output_shapes;
+  if (!shapes || typeof shapes !== 'object') return null;
+  const names = outputs ?? Object.keys(shapes);
+  return names.map((name) => (shapes[name] ?? []).map(String));
+}
+
+/**
+ * What moduleprofiler's own code returned for a record (`reference_ops`): a bigint, null where
+ * it has no function for the module or raised (`reference_error`), undefined where the record does not say.
+ */
+export function referenceOps(r: GoldenRecord): bigint | null | undefined {
+  if ('reference_error' in r && r.reference_error) return null;
+  if (!('reference_ops' in r)) return undefined;
+  const v = r.reference_ops;
+  return v === null ? null : BigInt(v as number | string);
 }
 
 /** Python prints a set in hash order: compare "{…}" contents as sets. */

@@ -8,7 +8,8 @@ import { currentVersion } from '../../src/estimator/core/module.ts';
 import { parseParams, toStrings, valueText, type ParamSpec, type ParamValues } from '../../src/estimator/core/params.ts';
 import { canonicalQuery, parseLink } from '../../src/estimator/link.ts';
 import { jsonSafe, resultText, run } from '../../src/cli/run.ts';
-import { documentedTotal, goldenRecords, hasGolden, sameTorchMessage, type GoldenRecord } from '../harness/golden.ts';
+import { peersOf } from '../../src/estimator/registry.ts';
+import { documentedTotal, expectedShapes, goldenRecords, hasGolden, referenceOps, sameTorchMessage, type GoldenRecord } from '../harness/golden.ts';
 
 const modules = Object.values(registry) as AnyModule[];
 const json = (x: unknown) => JSON.stringify(jsonSafe(x));
@@ -29,9 +30,18 @@ function bigints(value: unknown, path = ''): [string, bigint][] {
  */
 const rawOf = (r: GoldenRecord) => Object.fromEntries(Object.entries(r.params).map(([k, v]) => [k, v === '' ? "''" : v]));
 
+/** Quantities a module declares as possibly negative (a published formula reproduced as written). */
+const signedPaths = (def: AnyModule) => new Set(def.methods.flatMap((m) => m.quantities.filter((q) => q.signed).map((q) => `${m.id}.${q.key}`)));
+/** Whether a bigint leaf of a result must be non-negative. */
+const mustBeNonNegative = (def: AnyModule, path: string) => !path.startsWith('params.') && !/additions_per_filter/.test(path) && !signedPaths(def).has(path);
+/** A module whose input is a shape argument of its own takes golden records' input_shape as an argument. */
+const ownsInputShape = (def: AnyModule) => def.params.some((p) => p.name === 'input_shape');
+
 /** The output shape a record expects: its own field, or (N?, C_out, L_out) for convtranspose1d.json. */
 function expectedShape(r: GoldenRecord): string[] | null {
   if (r.output_shape) return r.output_shape.map(String);
+  const shapes = expectedShapes(r);
+  if (shapes) return shapes[0];
   if (typeof r.length_out === 'number') {
     const p = r.params as { batch: number | null; out_channels: number };
     return [...(p.batch === null ? [] : [String(p.batch)]), String(p.out_channels), String(r.length_out)];
@@ -72,7 +82,7 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
             expect(typeof counts[q.key], `${m.id}.${q.key}`).toBe('bigint');
           }
         }
-        for (const [path, v] of bigints(r)) if (!path.startsWith('params.') && !/additions_per_filter/.test(path)) expect(v >= 0n, path).toBe(true);
+        for (const [path, v] of bigints(r)) if (mustBeNonNegative(def, path)) expect(v >= 0n, path).toBe(true);
         // PyTorch's warnings, where a module declares any, name their rule and say it in words.
         for (const w of r.warnings ?? []) {
           expect(w.rule).toMatch(/^[a-z_0-9]+$/);
@@ -120,6 +130,23 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
       expect(out.ok, JSON.stringify(out.error ?? '')).toBe(true);
       const shape = expectedShape(r);
       if (shape) expect((out.output_shapes as string[][])[0]).toEqual(shape);
+      // Every output PyTorch returned, by the names the definition gives them.
+      const shapes = expectedShapes(r, def.outputs);
+      if (shapes) expect(out.output_shapes).toEqual(shapes);
+      // Sizes the definition declares that the record also gives (length_out, effective_dim, …).
+      for (const size of def.sizes ?? []) if (size.key in r) expect(out[size.key], size.key).toBe(String(r[size.key]));
+      // PyTorch's warnings, in its words, on records that list them (those that name moduleprofiler's function do, when there are any).
+      if ('reference_fn' in r) {
+        const warned = ((out.warnings as { torch: { message: string } | null }[] | undefined) ?? []).map((w) => w.torch?.message);
+        expect(warned, 'warnings').toEqual((r.torch_warnings as string[] | undefined) ?? []);
+      }
+      // What moduleprofiler's own code returned (records that name its function, reference_fn), where the module's
+      // counters page reproduces it: exact below 2^53 (above, that code counts in floating point).
+      const reference = 'reference_fn' in r ? referenceOps(r) : undefined;
+      const mp = (out.peers as Record<string, { count: string | null }> | undefined)?.moduleprofiler;
+      if (reference !== undefined && mp && (reference === null || (reference < 1n << 53n && reference > -(1n << 53n)))) {
+        expect(mp.count, 'peers.moduleprofiler').toBe(reference === null ? null : reference.toString());
+      }
       const doc = documentedTotal(r);
       if (doc !== undefined) {
         if (doc === null) expect(out.documented).toBeNull();
@@ -144,7 +171,7 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
 
   describe('links and the command line reproduce a layer', () => {
     const samples = () => {
-      const golden = hasGolden(id) ? goldenRecords(id).filter((r) => !r.torch_error && !('input_shape' in r.params)) : [];
+      const golden = hasGolden(id) ? goldenRecords(id).filter((r) => !r.torch_error && (ownsInputShape(def) || !('input_shape' in r.params))) : [];
       // Every 7th record: a spread of categories without running hundreds of CLI processes' worth of work.
       return [...presetsFor(def).map((p) => ({ ...initialRaw(def), ...p.values })), ...golden.filter((_r, i) => i % 7 === 0).map((r) => r.params)];
     };
@@ -182,7 +209,7 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
         fc.constantFrom('', 'none', '0', '1', '-1', '2', '3', '(2,3)', '(1,)', '(0,2,1)', '1,2,3,4', 'same', 'valid', 'Same', 'zeros', 'reflect', 'circular', 'true', 'false', '1e3', '0.5', '9223372036854775808', '99999999999999999999', 'NaN', '<b>x</b>', '3,'),
         fc.bigInt({ min: -4n, max: 1n << 40n }).map(String),
         fc.string({ maxLength: 6 }),
-        spec.kind === 'ints' ? fc.array(fc.integer({ min: -2, max: 9 }), { minLength: 1, maxLength: 4 }).map((xs) => valueText(xs.map(BigInt))) : fc.integer({ min: 0, max: 64 }).map(String),
+        spec.kind === 'ints' || spec.kind === 'shape' ? fc.array(fc.integer({ min: -2, max: 9 }), { minLength: 1, maxLength: 4 }).map((xs) => valueText(xs.map(BigInt))) : fc.integer({ min: 0, max: 64 }).map(String),
       );
     test('never throws: a result with non-negative counts, or a named rule with a message', () => {
       const record = fc.record(Object.fromEntries(def.params.map((p) => [p.name, value(p)])) as Record<string, fc.Arbitrary<string>>, { requiredKeys: [] });
@@ -190,7 +217,7 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
         fc.property(record, (raw) => {
           const r = estimateRaw(def, raw, 'initial');
           if (r.ok) {
-            for (const [path, v] of bigints(r)) if (!path.startsWith('params.') && !/additions_per_filter/.test(path)) expect(v >= 0n, path).toBe(true);
+            for (const [path, v] of bigints(r)) if (mustBeNonNegative(def, path)) expect(v >= 0n, path).toBe(true);
           } else {
             expect(r.error.rule).toMatch(/^[a-z_0-9]+$/);
             expect(def.params.map((p) => p.name).concat(['input_shape'])).toContain(r.error.param);

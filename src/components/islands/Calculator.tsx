@@ -1,4 +1,4 @@
-import type { InvalidInput, MethodSpec } from '../../estimator/core/module.ts';
+import type { HeadlineEntry, InvalidInput, MethodSpec } from '../../estimator/core/module.ts';
 import type { InputError, ParamSpec } from '../../estimator/core/params.ts';
 import { currentQuery, permalink, prepare, setAll, setField, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
@@ -183,10 +183,10 @@ function Headline({ layer, view }: { layer: Layer; view: ModuleView }) {
     <div class="calc-headline" aria-live="polite" data-headline>
       <p class="calc-headline-title">{batch === null ? 'One unbatched input' : batch === undefined ? 'This input' : `A batch of ${batch}`}</p>
       <dl>
-        {view.headline.map(({ method, key }) => {
+        {(view.headline as readonly HeadlineEntry[]).map(({ method, key, label, unit: ownUnit }) => {
           const name = `${method}.${key}`;
           const spec = view.methods.find((m) => m.id === method);
-          const [words, unit] = HEAD_WORDS[name] ?? [spec?.quantities.find((q) => q.key === key)?.label ?? name, ''];
+          const [words, unit] = label !== undefined ? [label, ownUnit ?? ''] : HEAD_WORDS[name] ?? [spec?.quantities.find((q) => q.key === key)?.label ?? name, ''];
           const counts = countsOf(r, method);
           return (
             <div class={method === 'exact' ? 'calc-main' : undefined} key={name}>
@@ -374,7 +374,7 @@ function Field({ spec, text, set, wrong, error }: {
         autoComplete="off"
         spellcheck={false}
         value={text}
-        placeholder={nullable ? 'none' : undefined}
+        placeholder={nullable ? 'none' : spec.kind === 'shape' ? '(8, 128, 768)' : undefined}
         onInput={(e) => set(spec.name, (e.currentTarget as HTMLInputElement).value)}
         aria-invalid={wrong ? 'true' : undefined}
         aria-describedby={describedBy}
@@ -391,7 +391,7 @@ function Field({ spec, text, set, wrong, error }: {
               set(spec.name, none ? '' : lastBatch);
             }}
           />
-          unbatched input
+          {spec.nullable.toggle ?? 'unbatched input'}
         </label>
       )}
       {help}

@@ -10,11 +10,16 @@ export default function ConfigCitation({ title, published, view, initial }: { ti
   const r = layer.outcome;
   if (!r.ok) return <p class="cite-idle not-content">The calculator’s arguments are not a valid layer, so there is no configuration to cite.</p>;
   const documented = r.documented as { total_ops: bigint } | null;
-  const exact = r.exact as { total_ops: bigint; multiplications: bigint; additions: bigint };
+  const exact = r.exact as Record<string, bigint>;
+  // The exact count's operations by kind, as the module declares them: multiplications, additions, exponentials, …
+  const KINDS = ['additions', 'multiplications', 'divisions', 'comparisons', 'exponentials', 'logarithms', 'square_roots', 'tanh', 'erf'];
+  const kinds = (view.methods.find((m) => m.id === 'exact')?.quantities ?? [])
+    .filter((q) => KINDS.includes(q.key) && exact[q.key] !== undefined)
+    .map((q) => `${grouped(exact[q.key])} ${q.unit}`);
   const totals = [
     // A module with no documented method says nothing of it; one whose method has no value here says so.
     ...(documented ? [`documented total ${grouped(documented.total_ops)} operations`] : view.documented ? ['documented total undefined'] : []),
-    `exact total ${grouped(exact.total_ops)} operations (${grouped(exact.multiplications)} multiplications, ${grouped(exact.additions)} additions)`,
+    `exact total ${grouped(exact.total_ops)} operations${kinds.length ? ` (${kinds.join(', ')})` : ''}`,
   ].join('; ');
   const input: CitationInput = {
     title: `${title}: operation count of ${layer.described?.layer ?? view.title}`,

@@ -35,15 +35,19 @@ export function genericTorchExpression(def: Pick<ModuleDefinition, 'params' | 't
   return `nn.${def.title}(${args.join(', ')})`;
 }
 
-/** A tensor's shape from the arguments: (N, C, H, W), or (C, H, W) for an unbatched input. */
+/** A tensor's shape from the arguments: (N, C, H, W), or (C, H, W) for an unbatched input; a shape argument's value as it is. */
 export function tensorShape(t: TensorSpec, p: object): bigint[] {
   const v = p as Record<string, unknown>;
+  if (t.shape) return [...(v[t.shape] as readonly bigint[])];
   const dims = t.batchOptional && v[t.dims[0].param] === null ? t.dims.slice(1) : t.dims;
   return dims.map((d) => v[d.param] as bigint);
 }
 
 /** A shape as PyTorch prints it: (2, 3, 64). */
 export const shapeText = (shape: readonly bigint[]) => `(${shape.join(', ')}${shape.length === 1 ? ',' : ''})`;
+
+/** A tensor's form in symbols, as PyTorch's documentation writes it: (N, C_{in}, L_{in}) or (*, H_{in}). */
+export const formText = (t: TensorSpec) => `(${t.dims.map((d) => d.symbol).join(', ')})`;
 
 /** One line naming the whole configuration: the layer and its input. */
 export function describeLayer<P>(def: ModuleDefinition<P>, p: P): string {

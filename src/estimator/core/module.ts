@@ -5,8 +5,10 @@ import type { InputError, ParamSpec, ParamValues } from './params.ts';
 /** One named dimension of an input tensor; `param` is the argument or size that gives it. */
 export interface DimSpec {
   param: string;
-  /** TeX symbol, as in the derivation (N, C_{in}, L_{in}). */
+  /** TeX symbol, as in the derivation (N, C_{in}, L_{in}; * for any number of dimensions). */
   symbol: string;
+  /** Any number of dimensions, PyTorch's *: the leading part of a `shape` argument. */
+  variadic?: boolean;
 }
 
 export interface TensorSpec {
@@ -17,6 +19,11 @@ export interface TensorSpec {
   batchOptional?: boolean;
   /** The whole tensor may be omitted (an RNN's h_0). */
   optional?: boolean;
+  /**
+   * The argument of kind 'shape' that gives the whole shape, of variable rank; `dims` then say
+   * its form, e.g. (*, H_in): a variadic dimension for the leading ones, then the named ones.
+   */
+  shape?: string;
 }
 
 /** One quantity of a counting method: a field of its result, with its unit. */
@@ -27,6 +34,8 @@ export interface QuantitySpec {
   unit: string;
   /** Id of the equation that defines it on the module's page, when there is one. */
   equation?: string;
+  /** It can be negative: a published formula reproduced as written, which goes below zero on some layers. */
+  signed?: boolean;
 }
 
 /** A counting method: documented (moduleprofiler's), exact, dense, … */
@@ -106,6 +115,14 @@ export interface PeerCount {
   note?: string;
 }
 
+/** A figure the calculator holds in view; `label` and `unit` replace the quantity's own words there. */
+export interface HeadlineEntry {
+  method: string;
+  key: string;
+  label?: string;
+  unit?: string;
+}
+
 export interface ModuleDefinition<P = Record<string, unknown>> {
   /** URL segment, CLI name and golden file name: the class name in lower case. */
   id: string;
@@ -127,7 +144,7 @@ export interface ModuleDefinition<P = Record<string, unknown>> {
   /** Top-level sizes of a result shown beside its output shape (ConvTranspose1d's length_out, …). */
   sizes?: readonly QuantitySpec[];
   /** The method and quantity a paper should cite, and the headline numbers the calculator shows. */
-  headline: readonly { method: string; key: string }[];
+  headline: readonly HeadlineEntry[];
   estimate(p: P): Outcome<P>;
   versions: readonly RulesVersion<P>[];
   /** Where moduleprofiler documents its method for this module, or null: then `documented` is null on every result. */

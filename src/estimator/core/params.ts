@@ -19,8 +19,11 @@ export interface IntParam<N extends string = string> extends Common<N> {
   torchDefault?: bigint;
   /** Value the calculator starts from (and uses when a URL omits a required argument). */
   initial: bigint | null;
-  /** Accepts null (shown as an empty field, `none` in URLs): used for an unbatched input. */
-  nullable?: { meaning: string };
+  /**
+   * Accepts null (shown as an empty field, `none` in URLs): an unbatched input, or PyTorch's None
+   * (Softmax's dim). `toggle` labels the calculator's check box for it ('unbatched input' when absent).
+   */
+  nullable?: { meaning: string; toggle?: string };
   /** Smallest value PyTorch accepts (the module's rules give the reason when it is broken). */
   min: bigint;
 }
@@ -67,7 +70,23 @@ export interface IntsParam<N extends string = string> extends Common<N> {
   strings?: readonly string[];
 }
 
-export type ParamSpec = IntParam | BoolParam | FloatParam | EnumParam | IntsParam;
+/**
+ * A whole tensor shape of variable rank, as passed to forward: input_shape=(8,128,768), (768,)
+ * for a 1-d input, () for a 0-d one. Kept exactly as given, negative sizes included, so that
+ * the module's rules can refuse them in PyTorch's words. In URLs and on the command line it is
+ * written like a tuple, (8,128,768) or 8,128,768, a one-entry shape (768,) or a bare 768, and
+ * the 0-d shape (); a comma is never digit grouping in it.
+ */
+export interface ShapeParam<N extends string = string> extends Common<N> {
+  kind: 'shape';
+  /** Fewest and most dimensions the argument accepts (the module's rules may narrow them, in PyTorch's words). */
+  minRank: number;
+  maxRank: number;
+  torchDefault?: undefined;
+  initial: readonly bigint[];
+}
+
+export type ParamSpec = IntParam | BoolParam | FloatParam | EnumParam | IntsParam | ShapeParam;
 export type IntsValue = bigint | readonly bigint[] | string;
 export type ParamValue = bigint | boolean | null | number | string | readonly bigint[];
 export type ParamValues = Record<string, ParamValue>;
@@ -83,7 +102,9 @@ export type ValueOf<S> = S extends IntParam
         ? string
         : S extends IntsParam
           ? S extends { strings: readonly string[] } ? IntsValue : bigint | readonly bigint[]
-          : never;
+          : S extends ShapeParam
+            ? readonly bigint[]
+            : never;
 
 /** A module's typed arguments, derived from its `as const` parameter table. */
 export type ParamsOf<T extends readonly ParamSpec[]> = { [S in T[number] as S['name']]: ValueOf<S> };
@@ -220,6 +241,52 @@ function parseInts(spec: IntsParam, raw: unknown): IntsValue | null | InputError
   return out;
 }
 
+/** Most dimensions any shape argument may have (PyTorch's kernels stop well before this). */
+export const MAX_RANK = 32;
+
+function parseShape(spec: ShapeParam, raw: unknown): readonly bigint[] | null | InputError {
+  if (raw === null || raw === undefined) return null;
+  const what = `${spec.name} must be a shape such as (8, 128, 768), (768,) or () for a 0-d tensor`;
+  const ranked = (out: bigint[]): bigint[] | InputError => {
+    if (out.length > MAX_RANK || out.length > spec.maxRank || out.length < spec.minRank) {
+      const range = spec.minRank === spec.maxRank ? `exactly ${spec.minRank}` : `${spec.minRank} to ${Math.min(spec.maxRank, MAX_RANK)}`;
+      return fail(spec, 'not_shape', `${spec.name} has ${out.length} dimension${out.length === 1 ? '' : 's'}; this module takes ${range}.`);
+    }
+    return out;
+  };
+  if (typeof raw === 'number' || typeof raw === 'bigint') {
+    const v = fromNumber(spec, raw);
+    return typeof v === 'bigint' ? ranked([v]) : v;
+  }
+  if (Array.isArray(raw)) {
+    if (raw.length > MAX_RANK) return ranked(raw.map(() => 0n));
+    const out: bigint[] = [];
+    for (const x of raw) {
+      const v = typeof x === 'number' || typeof x === 'bigint' ? fromNumber(spec, x) : typeof x === 'string' ? parseInteger(spec, x.trim(), false) : fail(spec, 'not_shape', `${what}.`);
+      if (typeof v !== 'bigint') return v;
+      out.push(v);
+    }
+    return ranked(out);
+  }
+  if (typeof raw !== 'string') return fail(spec, 'not_shape', `${what}.`);
+  const text = raw.trim();
+  if (text === '') return null;
+  const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(text);
+  const body = inner ? inner[1] : text;
+  if (body === '') return inner ? ranked([]) : null;
+  const parts = body.split(',').map((x) => x.trim());
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop(); // (768,) is one dimension
+  if (parts.some((x) => x === '')) return fail(spec, 'not_shape', `${what}; "${shorten(text)}" is not one.`);
+  if (parts.length > MAX_RANK) return ranked(parts.map(() => 0n));
+  const out: bigint[] = [];
+  for (const part of parts) {
+    const v = parseInteger(spec, part, false);
+    if (typeof v !== 'bigint') return v;
+    out.push(v);
+  }
+  return ranked(out);
+}
+
 /** One raw value (URL text, CLI flag, JSON) as its kind's value; null when absent or empty. */
 export function parseValue(spec: ParamSpec, raw: unknown): ParamValue | InputError {
   switch (spec.kind) {
@@ -233,6 +300,8 @@ export function parseValue(spec: ParamSpec, raw: unknown): ParamValue | InputErr
       return parseEnum(spec, raw);
     case 'ints':
       return parseInts(spec, raw);
+    case 'shape':
+      return parseShape(spec, raw);
   }
 }
 
@@ -276,7 +345,7 @@ export function unknownKeys(params: readonly ParamSpec[], raw: Record<string, un
   return Object.keys(raw).filter((k) => !known.has(k));
 }
 
-/** The text of one value as a URL, a CLI flag and an input field write it: 3, (3,5), (3,), same, 1e-05. */
+/** The text of one value as a URL, a CLI flag and an input field write it: 3, (3,5), (3,), (), same, 1e-05. */
 export function valueText(v: ParamValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.length === 1 ? `(${v[0]},)` : `(${v.join(',')})`;

@@ -1,0 +1,4 @@
+// What each version of ELU's counting rules changed, in words: the changelog page reads it.
+export const changes: Readonly<Record<number, readonly string[]>> = {
+  1: ['First published rules: an input of any shape, 0-d included, refused only where PyTorch cannot create it. The exact count is one comparison, one exponential, one subtraction and one multiplication per element, both branches evaluated everywhere; moduleprofiler documents no method (its code charges three operations per element).'],
+};

@@ -1,0 +1,4 @@
+// What each version of Identity's counting rules changed, in words: the changelog page reads it.
+export const changes: Readonly<Record<number, readonly string[]>> = {
+  1: ['First published rules: an input of any shape, 0-d included, refused only where PyTorch cannot create it (a negative size, or 2^61 float32 elements or more). The exact count is zero operations; moduleprofiler documents no method (its code returns 0).'],
+};
