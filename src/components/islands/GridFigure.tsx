@@ -2,8 +2,8 @@
 // products of one filter that reach it, over a window of the output, bound to the calculator's
 // layer; hovering, focusing or tapping a cell shows what reaches it. The geometry and every
 // count come from the family's grid.ts (src/estimator/conv/grid.ts, convtranspose/grid.ts),
-// loaded on demand: it sits in the family's estimator file, which the page loads anyway. The
-// server renders the initial layer's grid from the `grid` prop (GridFigure.astro computes it).
+// loaded on demand. The server renders the initial layer's grid from the `grid` prop
+// (GridFigure.astro computes it), which stands until the layer changes.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AxisReach, Grid, GridFamily, Reach } from '../../estimator/core/grid.ts';
 import { grouped } from '../../lib/format.ts';
@@ -43,19 +43,25 @@ function safe<T>(f: () => T | null): T | null {
 }
 
 export default function GridFigure({ view, initial, family, grid: first, captionId }: Props) {
-  const { layer } = useLayer(view, initial);
+  const { layer, store } = useLayer(view, initial);
   const [fam, setFam] = useState<GridFamily<unknown> | null>(null);
+  // The family's grid code loads when there is something to compute: once the page's estimator is
+  // in (the layer may differ from the server's, whose grid is `first`), or when the reader reaches
+  // for a cell (what reaches it is computed). A reader who only reads never loads it.
+  const computing = store.def !== null;
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   useEffect(() => {
-    FAMILIES[family]().then((m) => setFam(() => m as GridFamily<unknown>), () => {});
-  }, []);
+    if (computing || wanted) FAMILIES[family]().then((m) => setFam(() => m as GridFamily<unknown>), () => {});
+  }, [computing || wanted]);
   const o = layer.outcome;
   const params = o.ok ? o.params : null;
-  const ready = fam !== null && layer.live;
-  const grid = useMemo(() => (!params ? null : ready ? safe(() => fam!.gridOf(params)) : first), [params, ready, fam, first]);
+  const ready = layer.live && (!computing || fam !== null);
+  const grid = useMemo(() => (!params ? null : computing && fam ? safe(() => fam.gridOf(params)) : first), [params, computing, fam, first]);
   const reach = useMemo(() => (r: number, c: number) => (fam && params ? safe(() => fam.reachOf(params, BigInt(r), BigInt(c))) : null), [fam, params]);
 
   return (
-    <div class="gf-live" data-family={family} data-ready={ready ? 'true' : undefined}>
+    <div class="gf-live" data-family={family} data-ready={ready ? 'true' : undefined} onPointerOver={want} onFocusIn={want} onTouchStart={want}>
       {grid ? (
         <Drawing grid={grid} reach={reach} ready={ready} captionId={captionId} />
       ) : (

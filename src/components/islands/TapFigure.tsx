@@ -60,15 +60,18 @@ function safe<T>(f: () => T | null): T | null {
 }
 
 export default function TapFigure({ view, initial, nd, dim, figure: first, id }: Props) {
-  const { layer } = useLayer(view, initial);
+  const { layer, store } = useLayer(view, initial);
   const [model, setModel] = useState<Model | null>(null);
+  // Until the page's estimator is in, the layer is the server's and so is its figure (`first`,
+  // every drawn output's taps included): the model's code loads only once there is a layer to draw.
+  const computing = store.def !== null;
   useEffect(() => {
-    import('../../estimator/conv/diagram.ts').then((m) => setModel(() => m), () => {});
-  }, []);
+    if (computing) import('../../estimator/conv/diagram.ts').then((m) => setModel(() => m), () => {});
+  }, [computing]);
   const o = layer.outcome;
   const params = o.ok ? o.params : null;
-  const ready = model !== null && layer.live;
-  const f = useMemo(() => (!params ? null : ready ? safe(() => model!.tapFigureOf(params as never, nd, dim)) : first), [params, ready, model, first]);
+  const ready = layer.live && (!computing || model !== null);
+  const f = useMemo(() => (!params ? null : computing && model ? safe(() => model.tapFigureOf(params as never, nd, dim)) : first), [params, computing, model, first]);
   // The estimator's own total along the axis: taps on data (zeros) or every tap (other modes).
   const axis = o.ok ? (o as unknown as { per_dim: { taps_in_bounds: bigint; dense: bigint }[] }).per_dim[dim] : null;
   const total = f && axis ? (f.mode === 'zeros' ? axis.taps_in_bounds : axis.dense) : null;
