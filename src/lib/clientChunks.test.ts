@@ -90,6 +90,9 @@ describe('client chunks', () => {
     expect(groupName('/work/site/src/estimator/core/params.ts')).toBe('islands');
     // Figure models go with the figure that draws them, not with every page of their module.
     expect(groupName('/work/site/src/estimator/core/grid.ts')).toBeUndefined();
+    // So do the core files only some modules use.
+    expect(groupName('/work/site/src/estimator/core/tensors.ts')).toBeUndefined();
+    expect(groupName('/work/site/src/estimator/core/spatial.ts')).toBeUndefined();
     expect(groupName('/work/site/src/estimator/conv/grid.ts')).toBeUndefined();
     expect(groupName('/work/site/src/estimator/convtranspose1d/diagram.ts')).toBeUndefined();
     // The formulas another family reuses are a file of their own, so that family loads only them.

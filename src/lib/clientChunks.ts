@@ -63,8 +63,13 @@ const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js
  * the figure island that draws them, so a page loads them only when it shows that figure.
  */
 const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.]|grid\\.ts$|diagram\\.ts$)([A-Za-z0-9]+)\\.tsx?$`);
-/** The generic core and the integer helpers every module uses: with the shared state, so no module's file captures them for the others. */
-const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}(math|core)${sep}(?!grid\\.ts$)`);
+/**
+ * The generic core and the integer helpers every module uses: with the shared state, so no module's
+ * file captures them for the others. Not the core files only some modules use (a figure's grid, the
+ * spatial families' shared definition, the shape-input modules' tensor rules): those are files of
+ * their own, fetched by the pages that need them.
+ */
+const estimatorMath = new RegExp(`${sep}src${sep}estimator${sep}(math|core)${sep}(?!(grid|spatial|tensors)\\.ts$)`);
 
 const ESTIMATOR = fileURLToPath(new URL('../estimator/', import.meta.url));
 const localImports = (text: string) => [...text.matchAll(/from '\.\/([A-Za-z0-9]+)\.ts'/g)].map((m) => m[1]);
