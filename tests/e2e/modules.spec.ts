@@ -68,6 +68,9 @@ const equationsOf = async (id: string): Promise<Equation[]> => {
 };
 
 async function calculatorTable(page: Page) {
+  // A link's layer is computed once the module's estimator has arrived, which the calculator
+  // marks live; the page as served is live once hydrated (its numbers are the server's).
+  await expect(page.locator('.calculator')).toHaveAttribute('data-live', 'true');
   // The full breakdown sits in a closed disclosure: its numbers are in the page either way.
   return quantities(page);
 }
