@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
@@ -81,5 +82,13 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // client:layer: islands that show only the calculator's layer hydrate when it first changes.
+    {
+      name: 'nnops-client-layer',
+      hooks: {
+        'astro:config:setup': ({ addClientDirective }) =>
+          addClientDirective({ name: 'layer', entrypoint: fileURLToPath(new URL('./src/lib/directives/layer.ts', import.meta.url)) }),
+      },
+    },
   ],
 });

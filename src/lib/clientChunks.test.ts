@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientChunks, COUNTERS, FIGURES, ON_LOAD, ON_OPEN, ON_VIEW } from './clientChunks.ts';
+import { clientChunks, COUNTERS, FIGURES, ON_CHANGE, ON_LOAD, ON_OPEN, ON_VIEW } from './clientChunks.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -43,6 +43,12 @@ describe('client chunks', () => {
     expect([...onLoad].sort()).toEqual([...ON_LOAD].sort());
   });
 
+  it('ON_CHANGE lists exactly the islands some page hydrates with client:layer, and ON_VIEW those with client:visible outside the other lists', () => {
+    const onChange = new Set(usages.filter((u) => u.directive === 'layer').map((u) => u.name));
+    expect([...onChange].sort()).toEqual([...ON_CHANGE].sort());
+    for (const name of ON_VIEW) expect(usages.filter((u) => u.name === name).map((u) => u.directive), name).toEqual(expect.arrayContaining(['visible']));
+  });
+
   it('the islands loaded on open exist and are only ever hydrated on view (inside their disclosure)', () => {
     for (const name of ON_OPEN) {
       expect(existsSync(`src/components/islands/${name}.tsx`), name).toBe(true);
@@ -67,9 +73,9 @@ describe('client chunks', () => {
     for (const file of islands) {
       const name = file.replace(/\.tsx$/, '');
       if (!hydrated.has(name)) continue; // a component islands import, not an island itself
-      const lists = [ON_LOAD, ON_OPEN, ON_VIEW, FIGURES, COUNTERS].filter((l) => l.includes(name));
+      const lists = [ON_LOAD, ON_OPEN, ON_VIEW, ON_CHANGE, FIGURES, COUNTERS].filter((l) => l.includes(name));
       expect(lists.length, `${name} is named in exactly one list`).toBe(1);
-      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : FIGURES.includes(name) ? `figure-${name}` : COUNTERS.includes(name) ? 'counters' : 'islands-later';
+      const expected = ON_LOAD.includes(name) ? 'calculator' : ON_OPEN.includes(name) ? 'on-open' : FIGURES.includes(name) ? `figure-${name}` : COUNTERS.includes(name) ? 'counters' : ON_CHANGE.includes(name) ? 'on-change' : 'islands-later';
       expect(groupName(island(name)), name).toBe(expected);
     }
     // Components that islands import are not islands: they go with whichever island needs them first.

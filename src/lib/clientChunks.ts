@@ -9,8 +9,8 @@
 //   module: a page loads only its own module's estimator);
 //   calculator     what the islands hydrated on load add (client:load: the calculator and
 //                  "what to cite"), loaded at once on a module page;
-//   islands-later  what ConvTranspose1d's page's own islands add (its figure, its probe),
-//                  loaded when the first of them nears the screen;
+//   islands-later  what ConvTranspose1d's figure adds, loaded when it nears the screen;
+//   on-change      what its probe adds, loaded when the calculator's layer first changes;
 //   figure-<name>  each figure any module page may show, in a file of its own;
 //   counters       the counters pages' live table (the tools' formulas are their module's
 //                  peers.ts, a file the table fetches);
@@ -31,7 +31,13 @@ export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 export const COUNTERS = ['PeersTable'];
 
 /** The module page's islands hydrated as they near the screen (client:visible, not in a disclosure). */
-export const ON_VIEW = ['KernelDiagram', 'ProbeRunner'];
+export const ON_VIEW = ['KernelDiagram'];
+
+/**
+ * Islands that show only the calculator's layer, hydrated when it first changes (client:layer,
+ * src/lib/directives/layer.ts): until then the server's render stands and their code never loads.
+ */
+export const ON_CHANGE = ['ProbeRunner'];
 
 /**
  * Figures any module page may show (client:visible): each in a file of its own (figure-<name>), so a
@@ -50,6 +56,7 @@ const islandFiles = (names?: string[]) => new RegExp(ISLANDS + (names ? `(${name
 const onLoad = islandFiles(ON_LOAD);
 const onOpen = islandFiles(ON_OPEN);
 const onView = islandFiles(ON_VIEW);
+const onChange = islandFiles(ON_CHANGE);
 const figures = islandFiles(FIGURES);
 const counters = islandFiles(COUNTERS);
 const shared = new RegExp(`${ISLANDS}store\\.ts$`);
@@ -136,6 +143,7 @@ export const clientChunks = {
     // Named islands only: a component several islands import (CopyButton, Quantity) joins the
     // group of the first island that needs it, never this one by its folder alone.
     { name: 'islands-later', test: (id: string) => onView.test(id), priority: 1 },
+    { name: 'on-change', test: (id: string) => onChange.test(id), priority: 0.95 },
     // Each figure alone, without what it imports: a model two figures share (conv/grid.ts) would
     // otherwise go into the first figure's file, and the other figure's page would load both.
     { name: (id: string) => `figure-${figures.exec(id)?.[1] ?? 'other'}`, test: (id: string) => figures.test(id), priority: 0.9, includeDependenciesRecursively: false },

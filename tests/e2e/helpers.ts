@@ -4,8 +4,12 @@ import type { Estimate } from '../../src/estimator/convtranspose1d/index.ts';
 
 export const PAGE = '/modules/convtranspose1d/';
 
-/** Islands still waiting to hydrate, except those inside a closed <details>: they load when a reader opens it. */
-const WAITING = 'astro-island[ssr]:not(details:not([open]) *)';
+/**
+ * Islands still waiting to hydrate, except those inside a closed <details> (they load when a reader
+ * opens it) and those that hydrate when the calculator's layer first changes (client:layer: until
+ * then the server's render is the island).
+ */
+const WAITING = 'astro-island[ssr]:not(details:not([open]) *):not([client="layer"])';
 
 /**
  * Wait until every island on the page has hydrated. Islands below the fold load when

@@ -7,7 +7,7 @@ import { kernelDiagram, reaching, type KernelDiagram as Diagram, type Slot } fro
 import type * as ct1d from '../../estimator/convtranspose1d/index.ts';
 type ConvTranspose1dParams = ct1d.ConvTranspose1dParams;
 import { grouped } from '../../lib/format.ts';
-import { useLayer } from './layerState.ts';
+import { useLayer, type LayerProps } from './layerState.ts';
 import { cellText, FONT, gutterFor, layout, NARROW, textWidth, Y } from './diagram/layout.ts';
 import { cellSentence, description, gapSentence, inputSentence, plain, positionSentence, windowNote, type Rich } from './diagram/text.ts';
 import '../../styles/diagram.css';
@@ -103,9 +103,9 @@ function useFrame(layoutWidth: number) {
   return { frameRef, scrollRef, width, more, onScroll: update };
 }
 
-export default function KernelDiagram() {
+export default function KernelDiagram(props: LayerProps) {
   // Renders the server's state while hydrating, then the live one (see useLayer).
-  const { outcome: result, live: mounted } = useLayer();
+  const { outcome: result, live: mounted } = useLayer(props);
   const params = result.ok ? result.params : null;
   const diagram = useMemo(() => (params ? kernelDiagram(params) : null), [params]);
 

@@ -3,7 +3,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import * as ct1d from '../../estimator/convtranspose1d/index.ts';
 import { grouped } from '../../lib/format.ts';
-import { useLayer } from './layerState.ts';
+import { useLayer, type LayerProps } from './layerState.ts';
 import type { RunReport } from './probe/BackgroundRun.tsx';
 
 /** The background run's code, loaded the first time a large layer is probed (a page that never probes one never loads it). */
@@ -41,8 +41,8 @@ const yt = (
  * and a Cancel button; beyond that only the closed forms are shown. The y_t table always
  * comes from the closed form, so it is there at once whatever the layer's size.
  */
-export default function ProbeRunner() {
-  const result = useLayer().outcome;
+export default function ProbeRunner(props: LayerProps) {
+  const result = useLayer(props).outcome;
   const p = result.ok ? result.params : null;
   const L = result.ok ? result.length_out : 0n;
   const probeLen = p ? L - p.output_padding : 0n;

@@ -20,6 +20,7 @@ import { currentVersion } from '../../estimator/core/module.ts';
 import { canonicalQuery, parseLink, type LinkIssue } from '../../estimator/link.ts';
 import { estimateRaw } from '../../estimator/core/define.ts';
 import { toStrings, type ParamSpec, type ParamValues } from '../../estimator/core/params.ts';
+import { announceLayerChange } from '../../lib/directives/layerChange.ts';
 
 /** What the islands need of a definition, as data: it travels in the page as island props. */
 export interface ModuleView {
@@ -210,6 +211,8 @@ function wake(store: Store): void {
 }
 
 function put(store: Store, s: Input): void {
+  // Islands that show only this layer (client:layer) hydrate now, not before.
+  announceLayerChange();
   if (store.def) store.layer.set(derive(store.def, s, true, store.peers));
   else {
     store.pending = s;

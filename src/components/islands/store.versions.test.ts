@@ -19,7 +19,19 @@ vi.mock('../../estimator/convtranspose1d/versions.ts', async (importOriginal) =>
   return { versions, CURRENT_VERSION: 2, rulesOf: (v: number) => versions.find((x) => x.version === v) };
 });
 
-const state = await import('./layerState.ts');
+// ConvTranspose1d's store, as its page's islands share it (store.ts), with its estimator attached.
+const { currentQuery, initialLayerOf, loadFromQuery, setField, storeFor, viewOf } = await import('./store.ts');
+const { definition } = await import('../../estimator/convtranspose1d/index.ts');
+type Layer = import('./layerState.ts').Layer;
+const view = viewOf(definition);
+const store = storeFor(view, initialLayerOf(definition), definition);
+const state = {
+  layer: store.layer as unknown as { get(): Layer },
+  initialLayer: initialLayerOf(definition) as Layer,
+  loadFromQuery: (search: string) => loadFromQuery(store, search),
+  setField: (name: string, value: string) => setField(store, name, value),
+  currentQuery: () => currentQuery(view, store.layer.get()),
+};
 
 describe('opening a link made with older rules', () => {
   test('keeps its version, computes both, and editing moves to the current rules', () => {
