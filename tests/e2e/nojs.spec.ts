@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { equationList } from '../../src/estimator/convtranspose1d/equations.ts';
 import { ct1d, estimateOk, expected, PAGE, quantities } from './helpers.ts';
+import { sitePages } from './pages.ts';
 
 test.use({ javaScriptEnabled: false });
 
@@ -18,24 +19,15 @@ test('without JavaScript the page shows the derivation, the worked example and t
   expect(ys).toEqual(Array.from({ length: Number(estimateOk(initial).length_out) }, (_, t) => String(ct1d.productsAt(initial, BigInt(t)))));
 });
 
-test('without JavaScript every built page shows its title and content', async ({ page }) => {
-  const { readdirSync, statSync } = await import('node:fs');
-  const { join, relative } = await import('node:path');
-  const OUT = process.env.E2E_OUT ?? 'dist-e2e';
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => {
-      const p = join(dir, n);
-      return statSync(p).isDirectory() ? (['_astro', 'pagefind'].includes(n) ? [] : walk(p)) : n === 'index.html' ? ['/' + relative(OUT, dir).replace(/\\/g, '/')] : [];
-    });
-  const paths = walk(OUT).map((p) => (p === '/' ? p : `${p}/`));
-  expect(paths.length).toBeGreaterThanOrEqual(3);
-  for (const path of paths) {
+// One test per page (the site's sources; a11y.spec.ts checks them against the build).
+for (const path of sitePages()) {
+  test(`without JavaScript ${path} shows its title and content`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1').first(), path).toBeVisible();
     const text = (await page.locator('main').innerText()).trim();
     expect(text.length, path).toBeGreaterThan(200);
-  }
-});
+  });
+}
 
 test('without JavaScript the calculator says it needs it, also on a link with arguments, and offers nothing that does nothing', async ({ page }) => {
   const initial = ct1d.withDefaults({});
