@@ -7,12 +7,16 @@ import { definition as convtranspose1d } from './convtranspose1d/index.ts';
 import { definition as convtranspose2d } from './convtranspose2d/index.ts';
 import { definition as convtranspose3d } from './convtranspose3d/index.ts';
 import { definition as elu } from './elu/index.ts';
+import { definition as gelu } from './gelu/index.ts';
 import { definition as identity } from './identity/index.ts';
 import { definition as leakyrelu } from './leakyrelu/index.ts';
 import { definition as linear } from './linear/index.ts';
+import { definition as logsoftmax } from './logsoftmax/index.ts';
+import { definition as prelu } from './prelu/index.ts';
 import { definition as relu } from './relu/index.ts';
 import { definition as selu } from './selu/index.ts';
 import { definition as sigmoid } from './sigmoid/index.ts';
+import { definition as silu } from './silu/index.ts';
 import { definition as softmax } from './softmax/index.ts';
 import { definition as softplus } from './softplus/index.ts';
 import { definition as tanh } from './tanh/index.ts';
@@ -23,12 +27,16 @@ import { peers as convtranspose1dPeers } from './convtranspose1d/peers.ts';
 import { peers as convtranspose2dPeers } from './convtranspose2d/peers.ts';
 import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
 import { peers as eluPeers } from './elu/peers.ts';
+import { peers as geluPeers } from './gelu/peers.ts';
 import { peers as identityPeers } from './identity/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
 import { peers as linearPeers } from './linear/peers.ts';
+import { peers as logsoftmaxPeers } from './logsoftmax/peers.ts';
+import { peers as preluPeers } from './prelu/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
 import { peers as seluPeers } from './selu/peers.ts';
 import { peers as sigmoidPeers } from './sigmoid/peers.ts';
+import { peers as siluPeers } from './silu/peers.ts';
 import { peers as softmaxPeers } from './softmax/peers.ts';
 import { peers as softplusPeers } from './softplus/peers.ts';
 import { peers as tanhPeers } from './tanh/peers.ts';
@@ -39,28 +47,32 @@ import { presets as convtranspose1dPresets } from './convtranspose1d/presets.ts'
 import { presets as convtranspose2dPresets } from './convtranspose2d/presets.ts';
 import { presets as convtranspose3dPresets } from './convtranspose3d/presets.ts';
 import { presets as eluPresets } from './elu/presets.ts';
+import { presets as geluPresets } from './gelu/presets.ts';
 import { presets as identityPresets } from './identity/presets.ts';
 import { presets as leakyreluPresets } from './leakyrelu/presets.ts';
 import { presets as linearPresets } from './linear/presets.ts';
+import { presets as logsoftmaxPresets } from './logsoftmax/presets.ts';
+import { presets as preluPresets } from './prelu/presets.ts';
 import { presets as reluPresets } from './relu/presets.ts';
 import { presets as seluPresets } from './selu/presets.ts';
 import { presets as sigmoidPresets } from './sigmoid/presets.ts';
+import { presets as siluPresets } from './silu/presets.ts';
 import { presets as softmaxPresets } from './softmax/presets.ts';
 import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, identity, leakyrelu, linear, relu, selu, sigmoid, softmax, softplus, tanh } as const;
+export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, identity, leakyrelu, linear, logsoftmax, prelu, relu, selu, sigmoid, silu, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, prelu: preluPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, identity: identityPresets, leakyrelu: leakyreluPresets, linear: linearPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, identity: identityPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, prelu: preluPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };

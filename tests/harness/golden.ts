@@ -29,6 +29,16 @@ export const fixturePath = (id: string) => fileURLToPath(new URL(`../fixtures/go
 /** Whether a module has a golden fixture. */
 export const hasGolden = (id: string) => existsSync(fixturePath(id));
 
+/**
+ * Modules PyTorch's golden run did not cover (../shared/golden has no file for them): their shapes
+ * and errors are tested against PyTorch's documented rules, and their counts against a brute-force
+ * walk of the stated algorithm, in their folder's simulate.test.ts.
+ */
+export const WITHOUT_GOLDEN: ReadonlySet<string> = new Set(['gelu', 'silu', 'logsoftmax']);
+
+/** A module's brute-force test, which stands in for a fixture where there is none. */
+export const simulatePath = (id: string) => fileURLToPath(new URL(`../../src/estimator/${id}/simulate.test.ts`, import.meta.url));
+
 /** A module's records; integers of 16 digits or more become strings so they stay exact. */
 export function goldenRecords(id: string): GoldenRecord[] {
   const text = readFileSync(fixturePath(id), 'utf8');

@@ -14,7 +14,8 @@ export interface Kind {
   key: string;
   label: string;
   unit: string;
-  perElement: bigint;
+  /** How many of it one element costs; a function where an argument chooses the formula (GELU's `approximate`). */
+  perElement: bigint | ((p: ElementwiseParams & Record<string, unknown>) => bigint);
 }
 
 export interface ElementwiseSpec {
@@ -31,6 +32,14 @@ export interface ElementwiseSpec {
   /** moduleprofiler's documented operations per element, and its page; null where it documents none. */
   documented: { perElement: bigint; url: string } | null;
   date: string;
+  /**
+   * PyTorch's own rules beyond creating the input, where a module has any (PReLU's weight, GELU's
+   * `approximate`): `construct` runs before the input is created, `forward` after, as in PyTorch.
+   */
+  rules?: {
+    construct?: (p: ElementwiseParams & Record<string, unknown>) => InvalidInput | null;
+    forward?: (p: ElementwiseParams & Record<string, unknown>) => InvalidInput | null;
+  };
 }
 
 /** The arguments of an element-wise module: `inplace` where PyTorch has it, and the input's whole shape. */
@@ -81,16 +90,20 @@ export function elementwiseRules(p: ElementwiseParams): InvalidInput | null {
 
 /** The counts of one layer: every kind of operation per element times the elements, in closed form. */
 export function estimateElementwise(spec: ElementwiseSpec, p: ElementwiseParams): Outcome<ElementwiseParams> {
-  const error = elementwiseRules(p);
+  const q = p as ElementwiseParams & Record<string, unknown>;
+  const error = spec.rules?.construct?.(q) ?? elementwiseRules(p) ?? spec.rules?.forward?.(q) ?? null;
   if (error) return { ok: false, error };
   const X = numel(p.input_shape);
   const exact: Record<string, bigint> = {};
   let total = 0n;
+  let perElement = 0n;
   for (const k of spec.kinds) {
-    exact[k.key] = k.perElement * X;
-    total += k.perElement * X;
+    const c = typeof k.perElement === 'bigint' ? k.perElement : k.perElement(q);
+    exact[k.key] = c * X;
+    total += c * X;
+    perElement += c;
   }
-  exact.per_element = spec.kinds.reduce((a, k) => a + k.perElement, 0n);
+  exact.per_element = perElement;
   exact.total_ops = total;
   const result: ElementwiseResult = {
     ok: true,
