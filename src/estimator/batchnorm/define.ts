@@ -37,7 +37,7 @@ export type BatchNormResult = {
   warnings?: readonly Warning[];
   /** X: the input's elements. */
   elements: bigint;
-  /** C: the input's channels, its size 1 (what PyTorch normalises over, whatever num_features says). */
+  /** C: the input's channels, its dimension 1 (what PyTorch normalises over, whatever num_features says). */
   channels: bigint;
   /** n: the values of one channel, N·L or N·H·W. */
   values_per_channel: bigint;
@@ -51,7 +51,6 @@ export type BatchNormResult = {
     multiplications: bigint;
     divisions: bigint;
     square_roots: bigint;
-    macs: bigint;
     total_ops: bigint;
   };
 };
@@ -63,7 +62,7 @@ export function batchnormParams(v: BatchNormVariant): readonly ParamSpec[] {
     kind: 'int',
     label: 'num_features',
     symbol: 'C',
-    help: 'The channels C: the length of the weight, the bias and the running statistics. It must match the input’s size 1 whenever any of those exist.',
+    help: 'The channels C: the length of the weight, the bias and the running statistics. It must equal the input’s channels (its dimension 1) whenever any of those exist.',
     initial: v.initialFeatures,
     min: INT64_MIN,
   };
@@ -82,7 +81,7 @@ export function batchnormParams(v: BatchNormVariant): readonly ParamSpec[] {
   const track: BoolParam = {
     name: 'track_running_stats',
     kind: 'bool',
-    label: 'track_running_stats',
+    label: 'track_\u200brunning_\u200bstats',
     symbol: '',
     help: 'Whether the module keeps running statistics. Without them it normalises with the batch’s statistics in both modes.',
     torchDefault: true,
@@ -91,7 +90,7 @@ export function batchnormParams(v: BatchNormVariant): readonly ParamSpec[] {
   const training: BoolParam = {
     name: 'training',
     kind: 'bool',
-    label: 'training (module mode)',
+    label: 'training',
     symbol: '',
     help: 'The module’s mode at the forward pass: true after .train() (PyTorch’s default), false after .eval(). Not a constructor argument.',
     torchDefault: true,
@@ -169,7 +168,7 @@ export function batchnormRules(v: BatchNormVariant, p: BatchNormParams): Invalid
   const mismatch = (tensor: string): InvalidInput => ({
     rule: 'num_features_mismatch',
     param: 'num_features',
-    message: `num_features = ${p.num_features}, but the input has ${C} channel${C === 1n ? '' : 's'} (its size 1); the ${tensor} must have one entry per channel.`,
+    message: `num_features = ${p.num_features}, but the input has ${C} channel${C === 1n ? '' : 's'} (its dimension 1); the ${tensor} must have one entry per channel.`,
     torch: { stage: 'forward', type: 'RuntimeError', message: `${tensor} should contain ${C} elements not ${p.num_features}` },
   });
   if (p.track_running_stats && p.num_features !== C) return mismatch('running_mean');
@@ -202,14 +201,12 @@ export function countBatchNorm(p: BatchNormParams): BatchNormResult['exact'] & {
   let multiplications = 0n;
   let divisions = 0n;
   let square_roots = 0n;
-  let macs = 0n;
   if (X > 0n) {
     if (batch) {
       additions += C * (4n * n - 1n) + aff * X;
       multiplications += 2n * X + aff * X;
       divisions += 3n * C;
       square_roots += C;
-      macs += X;
     } else {
       additions += C * (1n + aff) + X;
       multiplications += aff * C + X;
@@ -227,7 +224,7 @@ export function countBatchNorm(p: BatchNormParams): BatchNormResult['exact'] & {
     if (p.momentum === null) divisions += 1n;
   }
   const total_ops = additions + multiplications + divisions + square_roots;
-  return { additions, multiplications, divisions, square_roots, macs, total_ops, batch, update, X, C, n };
+  return { additions, multiplications, divisions, square_roots, total_ops, batch, update, X, C, n };
 }
 
 export function estimateBatchNorm(v: BatchNormVariant, p: BatchNormParams): Outcome<BatchNormParams> {
@@ -244,7 +241,7 @@ export function estimateBatchNorm(v: BatchNormVariant, p: BatchNormParams): Outc
     uses_batch_stats: c.batch,
     updates_running_stats: c.update,
     documented: null,
-    exact: { additions: c.additions, multiplications: c.multiplications, divisions: c.divisions, square_roots: c.square_roots, macs: c.macs, total_ops: c.total_ops },
+    exact: { additions: c.additions, multiplications: c.multiplications, divisions: c.divisions, square_roots: c.square_roots, total_ops: c.total_ops },
   };
   return result;
 }
@@ -260,7 +257,6 @@ export const exactMethod: MethodSpec = {
     { key: 'divisions', label: 'Divisions', unit: 'divisions', equation: 'eq-exact' },
     { key: 'square_roots', label: 'Square roots', unit: 'square roots', equation: 'eq-exact' },
     { key: 'total_ops', label: 'Total operations', unit: 'operations', equation: 'eq-exact-total' },
-    { key: 'macs', label: 'MACs: the squares summed into the variance (included above)', unit: 'MACs', equation: 'eq-exact-macs' },
   ],
 };
 
@@ -295,7 +291,7 @@ export function defineBatchNorm(v: BatchNormVariant): ModuleDefinition<BatchNorm
     methods: [exactMethod],
     sizes: [
       { key: 'elements', label: 'Elements X', unit: 'elements', equation: 'eq-sizes' },
-      { key: 'channels', label: 'Channels C (the input’s size 1)', unit: 'channels', equation: 'eq-sizes' },
+      { key: 'channels', label: 'Channels C (input dimension 1)', unit: 'channels', equation: 'eq-sizes' },
       { key: 'values_per_channel', label: 'Values per channel n', unit: 'values', equation: 'eq-sizes' },
     ],
     headline: [

@@ -15,7 +15,7 @@ export function batchnormEquations(sizes: string): Equation[] {
       id: 'eq-stats',
       number: 3,
       title: 'Batch statistics of one channel, then every value',
-      tex: String.raw`\mu = \frac{1}{n}\sum_{i=1}^{n} x_i, \qquad \sigma^2 = \frac{1}{n}\sum_{i=1}^{n} (x_i - \mu)^2, \qquad r = \frac{1}{\sqrt{\sigma^2 + \epsilon}}, \qquad y_i = (x_i - \mu)\,r\,\gamma + \beta`,
+      tex: String.raw`\begin{aligned} \mu &= \frac{1}{n}\sum_{i=1}^{n} x_i, & \sigma^2 &= \frac{1}{n}\sum_{i=1}^{n} (x_i - \mu)^2, \\ r &= \frac{1}{\sqrt{\sigma^2 + \epsilon}}, & y_i &= (x_i - \mu)\,r\,\gamma + \beta \end{aligned}`,
     },
     {
       id: 'eq-update',
@@ -33,7 +33,7 @@ export function batchnormEquations(sizes: string): Equation[] {
       id: 'eq-exact',
       number: 6,
       title: 'Exact count by kind (X > 0)',
-      tex: String.raw`\begin{aligned} &\text{batch statistics:} && \text{add} = C\,(4n - 1) + aX + u\,(2C + 3), \quad \text{mul} = (2 + a)\,X + 5uC, \\ &&& \text{div} = 3C + u\,(1 + [m = \text{None}]), \quad \sqrt{\ } = C \\ &\text{running statistics:} && \text{add} = X + (1 + a)\,C, \quad \text{mul} = X + aC, \quad \text{div} = C, \quad \sqrt{\ } = C \end{aligned}`,
+      tex: String.raw`\begin{array}{lll} & \text{batch statistics} & \text{running statistics} \\ \text{additions} & C\,(4n - 1) + aX + u\,(2C + 3) & X + (1 + a)\,C \\ \text{multiplications} & (2 + a)\,X + 5uC & X + aC \\ \text{divisions} & 3C + u\,(1 + [m = \text{None}]) & C \\ \text{square roots} & C & C \end{array}`,
     },
     {
       id: 'eq-exact-total',
@@ -42,14 +42,8 @@ export function batchnormEquations(sizes: string): Equation[] {
       tex: String.raw`\text{total} = \begin{cases} (6 + 2a)\,X + 3C + u\,(7C + 4 + [m = \text{None}]) & \text{batch statistics} \\ 2X + (3 + 2a)\,C & \text{running statistics} \end{cases}`,
     },
     {
-      id: 'eq-exact-macs',
-      number: 8,
-      title: 'Multiply–accumulates: the squares summed into the variance',
-      tex: String.raw`\text{MACs} = \begin{cases} X & \text{batch statistics} \\ 0 & \text{running statistics} \end{cases}`,
-    },
-    {
       id: 'eq-moduleprofiler',
-      number: 9,
+      number: 8,
       title: 'moduleprofiler’s code (no documentation page)',
       tex: String.raw`\text{ops} = C_{\text{arg}}\,\big((5 + 2a)\,n + 4\big), \qquad C_{\text{arg}} = \texttt{num\_features}`,
     },

@@ -87,7 +87,7 @@ export function batchnormPeers(p: BatchNormView): Record<string, PeerCount> {
     },
     ptflops,
     ptflops_aten: { count: 0n, note: 'Its backend counts only matrix products and convolutions.' },
-    thop: { count: a ? 4n * X : 2n * X, note: `Two per element, doubled with affine, whatever the mode (thop issue #220 asks for the mean and variance).` },
+    thop: { count: a ? 4n * X : 2n * X, note: 'Two per element, doubled with affine, whatever the mode; thop issue #220 argues that without affine it should be one per element.' },
     uthop: { count: a ? 4n * X : 2n * X, note: 'The same rule as thop, found through the class hierarchy of the normalisation modules.' },
     calflops_flops: calflops,
     calflops_macs: { count: 0n, note: `Its batch-norm rule reports no MACs.${noParams}` },
