@@ -370,12 +370,18 @@ export function isDefault(spec: ParamSpec, v: ParamValue | undefined): boolean {
 
 /**
  * Canonical query: table order, PyTorch defaults omitted, null written as absent
- * (an unbatched input), required arguments always present.
+ * (an unbatched input) unless PyTorch's default is not None (then `none`), required
+ * arguments always present.
  */
 export function toQuery(params: readonly ParamSpec[], values: ParamValues): string {
   const parts: string[] = [];
   for (const spec of params) {
     const v = values[spec.name];
+    // None where PyTorch's default is a number (BatchNorm's momentum) must be written, or the default would come back.
+    if (v === null && isNullable(spec) && spec.torchDefault !== undefined && spec.torchDefault !== null) {
+      parts.push(`${spec.name}=none`);
+      continue;
+    }
     if (v === null || v === undefined) continue;
     if (isDefault(spec, v)) continue;
     parts.push(`${spec.name}=${valueText(v)}`);
