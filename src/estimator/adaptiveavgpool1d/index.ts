@@ -5,7 +5,7 @@ export type { AdaptivePoolParams };
 
 export const layout: AdaptiveLayout = { kind: 'avg', dims: 1, title: 'AdaptiveAvgPool1d' };
 
-export const params = params1d('avg', { N: 8n, C: 512n, L: 100n, O: 1n });
+export const params = params1d('avg', { N: null, C: 512n, L: 100n, O: 1n });
 
 export const definition = defineAdaptive({
   layout,

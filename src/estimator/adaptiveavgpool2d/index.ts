@@ -5,7 +5,7 @@ export type { AdaptivePoolParams };
 
 export const layout: AdaptiveLayout = { kind: 'avg', dims: 2, title: 'AdaptiveAvgPool2d' };
 
-export const params = params2d('avg', { N: 8n, C: 2048n, H: 7n, W: 7n, O: 1n });
+export const params = params2d('avg', { N: null, C: 2048n, H: 7n, W: 7n, O: 1n });
 
 export const definition = defineAdaptive({
   layout,

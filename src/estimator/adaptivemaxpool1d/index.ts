@@ -5,7 +5,7 @@ export type { AdaptivePoolParams };
 
 export const layout: AdaptiveLayout = { kind: 'max', dims: 1, title: 'AdaptiveMaxPool1d' };
 
-export const params = params1d('max', { N: 8n, C: 256n, L: 1000n, O: 1n });
+export const params = params1d('max', { N: null, C: 256n, L: 1000n, O: 1n });
 
 export const definition = defineAdaptive({
   layout,

@@ -5,7 +5,7 @@ export type { AdaptivePoolParams };
 
 export const layout: AdaptiveLayout = { kind: 'max', dims: 2, title: 'AdaptiveMaxPool2d' };
 
-export const params = params2d('max', { N: 1n, C: 512n, H: 10n, W: 10n, O: [7n, 7n] });
+export const params = params2d('max', { N: null, C: 512n, H: 10n, W: 10n, O: [7n, 7n] });
 
 export const definition = defineAdaptive({
   layout,
