@@ -14,14 +14,10 @@ import { peers as max1dPeers } from '../adaptivemaxpool1d/peers.ts';
 import { peers as max2dPeers } from '../adaptivemaxpool2d/peers.ts';
 import { estimateRaw } from '../core/define.ts';
 import type { AdaptivePoolParams } from './define.ts';
+import { walkCounts, windowsOf } from './simulate.ts';
 import { sharedBoundaries, windowEnd, windowStart, windowTotal, windowTotalByGcd } from './windows.ts';
 
-/** PyTorch's windows along one axis, as a list of [start, end). */
-function windows(L: number, O: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let i = 0; i < O; i++) out.push([Math.floor((i * L) / O), Math.ceil(((i + 1) * L) / O)]);
-  return out;
-}
+const windows = windowsOf;
 
 describe('window lengths: floor sums = gcd identity = a walk over the windows', () => {
   test('small sizes, every pair', () => {
@@ -58,23 +54,7 @@ describe('window lengths: floor sums = gcd identity = a walk over the windows', 
   });
 });
 
-/** Walks every plane and window: a running maximum (n − 1 comparisons) or a sum and one division. */
-function walk(kind: 'avg' | 'max', planes: number, axes: [number, number][]) {
-  const per = axes.map(([L, O]) => windows(L, O));
-  const t = { comparisons: 0n, additions: 0n, divisions: 0n };
-  for (let p = 0; p < planes; p++) {
-    const cells = per.length === 1 ? per[0].map((w) => [w]) : per[0].flatMap((a) => per[1].map((b) => [a, b]));
-    for (const cell of cells) {
-      const n = cell.reduce((a, [s, e]) => a * (e - s), 1);
-      for (let k = 1; k < n; k++) {
-        if (kind === 'max') t.comparisons++;
-        else t.additions++;
-      }
-      if (kind === 'avg') t.divisions++;
-    }
-  }
-  return t;
-}
+const walk = walkCounts;
 
 const str = (v: number | null) => (v === null ? '' : String(v));
 
