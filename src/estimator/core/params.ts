@@ -322,7 +322,8 @@ export function isInputError(v: unknown): v is InputError {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'rule' in v && 'message' in v;
 }
 
-const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float') && spec.nullable !== undefined;
+/** Whether an argument takes None (an empty field, `none` in links). */
+export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float') && spec.nullable !== undefined;
 
 export type Missing = 'initial' | 'error';
 
