@@ -5,7 +5,7 @@
 // aten/src/ATen/native/AdaptiveAveragePooling.cpp (adaptive_avg_pool1d, adaptive_avg_pool2d,
 // _adaptive_avg_pool2d), AdaptiveMaxPooling2d.cpp (TORCH_META_FUNC(adaptive_max_pool2d)) and
 // AdaptivePooling.h, and checked against torch 1.13 itself (tests/fixtures/golden/adaptive*.json,
-// written by src/estimator/adaptivepool/torch_cases.py):
+// written by tools/golden/adaptivepool.py):
 //  - the 1d pools insert a height of 1 (input.unsqueeze(-2)) and run the 2d pool with output (1, O);
 //  - adaptive_avg_pool2d checks output_size has 2 entries, each ≥ 0, and for an output of (1, 1)
 //    returns input.mean((-1, -2)) without any other check (so an empty height or width passes);

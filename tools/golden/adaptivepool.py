@@ -1,7 +1,7 @@
 # Writes tests/fixtures/golden/adaptive{avg,max}pool{1,2}d.json: what real PyTorch 1.13 does for
 # the adaptive pools on random small layers, a few realistic ones and chosen edge cases (output
 # shapes, or the exception's stage, type and words). Run from the repository's root with a
-# Python that has torch 1.13:  /usr/bin/python3 src/estimator/adaptivepool/torch_cases.py
+# Python that has torch 1.13:  /usr/bin/python3 tools/golden/adaptivepool.py
 import json, os, random
 import torch, torch.nn as nn
 
@@ -100,7 +100,7 @@ for mid in CLASSES:
         seen.add(k); records.append(run(mid, p, 'tiny'))
         if len(records) >= 300: break
     out = {
-        'generator': f'{CLASSES[mid].__name__} golden data from real PyTorch {torch.__version__} (src/estimator/adaptivepool/torch_cases.py, seed 13): chosen realistic, edge and huge layers, then random small ones. Categories: realistic, edge, huge, tiny (random, valid), invalid (torch_error = the exception torch raised creating the input or in forward, with its stage). output_shape is the output\'s shape, indices_shape the second output\'s where return_indices=True. No documented formula and no moduleprofiler reference run.',
+        'generator': f'{CLASSES[mid].__name__} golden data from real PyTorch {torch.__version__} (tools/golden/adaptivepool.py, seed 13): chosen realistic, edge and huge layers, then random small ones. Categories: realistic, edge, huge, tiny (random, valid), invalid (torch_error = the exception torch raised creating the input or in forward, with its stage). output_shape is the output\'s shape, indices_shape the second output\'s where return_indices=True. No documented formula and no moduleprofiler reference run.',
         'torch_version': torch.__version__,
         'records': records,
     }
