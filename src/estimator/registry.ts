@@ -7,7 +7,9 @@ import { definition as convtranspose1d } from './convtranspose1d/index.ts';
 import { definition as convtranspose2d } from './convtranspose2d/index.ts';
 import { definition as convtranspose3d } from './convtranspose3d/index.ts';
 import { definition as elu } from './elu/index.ts';
+import { definition as groupnorm } from './groupnorm/index.ts';
 import { definition as identity } from './identity/index.ts';
+import { definition as layernorm } from './layernorm/index.ts';
 import { definition as leakyrelu } from './leakyrelu/index.ts';
 import { definition as linear } from './linear/index.ts';
 import { definition as relu } from './relu/index.ts';
@@ -23,7 +25,9 @@ import { peers as convtranspose1dPeers } from './convtranspose1d/peers.ts';
 import { peers as convtranspose2dPeers } from './convtranspose2d/peers.ts';
 import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
 import { peers as eluPeers } from './elu/peers.ts';
+import { peers as groupnormPeers } from './groupnorm/peers.ts';
 import { peers as identityPeers } from './identity/peers.ts';
+import { peers as layernormPeers } from './layernorm/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
 import { peers as linearPeers } from './linear/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
@@ -39,7 +43,9 @@ import { presets as convtranspose1dPresets } from './convtranspose1d/presets.ts'
 import { presets as convtranspose2dPresets } from './convtranspose2d/presets.ts';
 import { presets as convtranspose3dPresets } from './convtranspose3d/presets.ts';
 import { presets as eluPresets } from './elu/presets.ts';
+import { presets as groupnormPresets } from './groupnorm/presets.ts';
 import { presets as identityPresets } from './identity/presets.ts';
+import { presets as layernormPresets } from './layernorm/presets.ts';
 import { presets as leakyreluPresets } from './leakyrelu/presets.ts';
 import { presets as linearPresets } from './linear/presets.ts';
 import { presets as reluPresets } from './relu/presets.ts';
@@ -50,17 +56,17 @@ import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, identity, leakyrelu, linear, relu, selu, sigmoid, softmax, softplus, tanh } as const;
+export const registry = { conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, groupnorm, identity, layernorm, leakyrelu, linear, relu, selu, sigmoid, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, groupnorm: groupnormPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, identity: identityPresets, leakyrelu: leakyreluPresets, linear: linearPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, groupnorm: groupnormPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
