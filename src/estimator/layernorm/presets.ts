@@ -3,7 +3,7 @@
 import type { Preset } from '../core/module.ts';
 
 export const presets: readonly Preset[] = [
-  { label: 'Worked example: BERT-base LayerNorm(768), batch 8 × 128 tokens', values: { normalized_shape: '768', eps: '1e-12', elementwise_affine: 'true', input_shape: '(8,128,768)' } },
+  { label: 'Worked example: LayerNorm(768) of a BERT-base-sized transformer, batch 8 × 128 tokens', values: { normalized_shape: '768', elementwise_affine: 'true', input_shape: '(8,128,768)' } },
   { label: 'GPT-2 XL LayerNorm(1600), 1,024 tokens', values: { normalized_shape: '1600', eps: '1e-05', elementwise_affine: 'true', input_shape: '(1,1024,1600)' } },
   { label: 'ViT-B/16 LayerNorm(768), batch 32 × 197 tokens', values: { normalized_shape: '768', eps: '1e-06', elementwise_affine: 'true', input_shape: '(32,197,768)' } },
   { label: 'ConvNeXt channels-last LayerNorm(192), 4 × 28 × 28 positions', values: { normalized_shape: '192', eps: '1e-06', elementwise_affine: 'true', input_shape: '(4,28,28,192)' } },
