@@ -1,5 +1,7 @@
 // The contract every registered module keeps, run over the registry: a new module is tested
 // here by its definition and its golden fixture alone, with no test code of its own.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { presetsOf, registry } from '../../src/estimator/registry.ts';
@@ -12,6 +14,8 @@ import { peersOf } from '../../src/estimator/registry.ts';
 import { documentedTotal, expectedShapes, goldenRecords, hasGolden, referenceOps, sameTorchMessage, type GoldenRecord } from '../harness/golden.ts';
 
 const modules = Object.values(registry) as AnyModule[];
+/** Modules the shared golden set has no PyTorch records for (issue 13's list). */
+const WITHOUT_GOLDEN = new Set(['gelu', 'silu', 'logsoftmax', 'groupnorm', 'adaptiveavgpool1d', 'adaptiveavgpool2d', 'adaptivemaxpool1d', 'adaptivemaxpool2d']);
 const json = (x: unknown) => JSON.stringify(jsonSafe(x));
 /** The module's examples (its folder's presets.ts). */
 const presetsFor = (def: AnyModule) => (presetsOf as Record<string, readonly { label: string; values: Record<string, string> }[]>)[def.id] ?? [];
@@ -119,7 +123,10 @@ describe.each(modules.map((def) => [def.id, def] as const))('%s', (id, def) => {
 
   describe('golden records from PyTorch', () => {
     test('the module has a fixture', () => {
-      expect(hasGolden(id)).toBe(true);
+      // The modules no PyTorch records were produced for (issue 13) are tested instead against
+      // PyTorch's rules and a brute-force counter: a simulate.test.ts in their folder.
+      if (WITHOUT_GOLDEN.has(id)) expect(existsSync(fileURLToPath(new URL(`../../src/estimator/${id}/simulate.test.ts`, import.meta.url)))).toBe(true);
+      else expect(hasGolden(id)).toBe(true);
     });
     const records = hasGolden(id) ? goldenRecords(id) : [];
     const valid = records.filter((r) => !r.torch_error);
