@@ -14,7 +14,9 @@ import { definition as convtranspose2d } from './convtranspose2d/index.ts';
 import { definition as convtranspose3d } from './convtranspose3d/index.ts';
 import { definition as elu } from './elu/index.ts';
 import { definition as gelu } from './gelu/index.ts';
+import { definition as groupnorm } from './groupnorm/index.ts';
 import { definition as identity } from './identity/index.ts';
+import { definition as layernorm } from './layernorm/index.ts';
 import { definition as leakyrelu } from './leakyrelu/index.ts';
 import { definition as linear } from './linear/index.ts';
 import { definition as logsoftmax } from './logsoftmax/index.ts';
@@ -40,7 +42,9 @@ import { peers as convtranspose2dPeers } from './convtranspose2d/peers.ts';
 import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
 import { peers as eluPeers } from './elu/peers.ts';
 import { peers as geluPeers } from './gelu/peers.ts';
+import { peers as groupnormPeers } from './groupnorm/peers.ts';
 import { peers as identityPeers } from './identity/peers.ts';
+import { peers as layernormPeers } from './layernorm/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
 import { peers as linearPeers } from './linear/peers.ts';
 import { peers as logsoftmaxPeers } from './logsoftmax/peers.ts';
@@ -66,7 +70,9 @@ import { presets as convtranspose2dPresets } from './convtranspose2d/presets.ts'
 import { presets as convtranspose3dPresets } from './convtranspose3d/presets.ts';
 import { presets as eluPresets } from './elu/presets.ts';
 import { presets as geluPresets } from './gelu/presets.ts';
+import { presets as groupnormPresets } from './groupnorm/presets.ts';
 import { presets as identityPresets } from './identity/presets.ts';
+import { presets as layernormPresets } from './layernorm/presets.ts';
 import { presets as leakyreluPresets } from './leakyrelu/presets.ts';
 import { presets as linearPresets } from './linear/presets.ts';
 import { presets as logsoftmaxPresets } from './logsoftmax/presets.ts';
@@ -80,17 +86,17 @@ import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, identity, leakyrelu, linear, logsoftmax, prelu, relu, selu, sigmoid, silu, softmax, softplus, tanh } as const;
+export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, groupnorm, identity, layernorm, leakyrelu, linear, logsoftmax, prelu, relu, selu, sigmoid, silu, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, identity: identityPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, prelu: preluPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, prelu: preluPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, identity: identityPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, prelu: preluPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, groupnorm: groupnormPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, prelu: preluPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };

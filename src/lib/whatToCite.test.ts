@@ -101,3 +101,23 @@ describe('whatToCite for a module without MACs or a dense convention (an activat
     expect(citeWordsFor(['multiplications', 'macs', 'total_ops'])).toBe(CITE_WORDS);
   });
 });
+
+describe('whatToCite for a module whose exact count mixes kinds and has MACs (a normalisation)', () => {
+  const exact = { additions: 3_931_136n, multiplications: 2_359_296n, divisions: 3_072n, square_roots: 1_024n, macs: 786_432n, total_ops: 6_294_528n };
+  const c: CiteInput = { layer: 'nn.LayerNorm(768) on an input of shape (8, 128, 768)', link: 'https://nnops.dev/modules/layernorm/?v=1#calculator', version: 1, exact: exact as CiteInput['exact'], documented: 5_509_120n, dense: null };
+  test('the exact figure is its total in operations, with its MACs after it, never called FLOPs', () => {
+    const figures = whatToCite(c);
+    expect(figures[0].values).toEqual([
+      { quantity: 'exact.total_ops', value: 6_294_528n, unit: 'operations' },
+      { quantity: 'exact.macs', value: 786_432n, unit: 'MACs' },
+    ]);
+    expect(figures[0].sentence).toContain(`${grouped(6_294_528n)} arithmetic operations`);
+    expect(figures[0].sentence).toContain(`${grouped(786_432n)} multiply–accumulates (MACs)`);
+    expect(figures[0].sentence).not.toMatch(/FLOP/);
+  });
+  test('its words are those of operations by kind; a convolution’s stay those of MACs', async () => {
+    const { citeWordsFor } = await import('./whatToCite.ts');
+    expect(citeWordsFor(Object.keys(exact))).not.toBe(CITE_WORDS);
+    expect(citeWordsFor(['products_per_filter', 'multiplications', 'additions', 'total_ops', 'macs'])).toBe(CITE_WORDS);
+  });
+});

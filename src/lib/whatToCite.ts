@@ -11,7 +11,7 @@ export interface CiteInput {
   link: string;
   /** The counting rules' version the numbers come from. */
   version: number;
-  /** The exact count: its MACs where the module has products to accumulate, and its total. */
+  /** The exact count: its MACs where the module has products to accumulate, and its total (its other kinds, present at run time, choose the words). */
   exact: { macs?: bigint; total_ops: bigint };
   /** The documented (moduleprofiler) total, or null where the method has no value for this layer. */
   documented: bigint | null;
@@ -49,8 +49,14 @@ export const CITE_WORDS_OPS: Readonly<Record<CiteId, { title: string; useWhen: s
   },
 };
 
-/** The words for a module: CITE_WORDS, or CITE_WORDS_OPS where its exact count has no MACs. */
-export const citeWordsFor = (exactKeys: readonly string[]) => (exactKeys.includes('macs') ? CITE_WORDS : CITE_WORDS_OPS);
+/** Kinds of operation that are neither products nor sums: an exact count with any of them is cited as operations, not as MACs and FLOPs. */
+const OTHER_KINDS = new Set(['divisions', 'comparisons', 'exponentials', 'logarithms', 'square_roots', 'tanh', 'erf']);
+
+/** Whether an exact count has MACs and otherwise products and sums only, so that its MACs and FLOPs say what the layer costs. */
+export const productsOnly = (exactKeys: readonly string[]) => exactKeys.includes('macs') && !exactKeys.some((k) => OTHER_KINDS.has(k));
+
+/** The words for a module: CITE_WORDS where its exact count is products and sums, else CITE_WORDS_OPS (its operations by kind). */
+export const citeWordsFor = (exactKeys: readonly string[]) => (productsOnly(exactKeys) ? CITE_WORDS : CITE_WORDS_OPS);
 
 export interface CiteFigure {
   id: CiteId;
@@ -65,12 +71,22 @@ function counted(n: bigint, one: string, many: string): string {
   return `${grouped(n)} ${n === 1n ? one : many}`;
 }
 
-/** The exact figure of a module without products to accumulate (an activation): its total, every kind of operation counted once. */
+/**
+ * The exact figure of a module whose count mixes kinds (an activation, a normalisation): its total,
+ * every kind of operation counted once, then its MACs where some products accumulate (a variance's squares).
+ */
 function exactOps(c: CiteInput, source: string): CiteFigure {
+  const macs = c.exact.macs;
   return {
     id: 'exact',
-    values: [{ quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'operations' }],
-    sentence: `${c.layer} performs ${counted(c.exact.total_ops, 'arithmetic operation', 'arithmetic operations')}, counting each one once whatever its kind (exact count, ${source}).`,
+    values: [
+      { quantity: 'exact.total_ops', value: c.exact.total_ops, unit: 'operations' },
+      ...(macs === undefined ? [] : [{ quantity: 'exact.macs', value: macs, unit: 'MACs' }]),
+    ],
+    sentence:
+      `${c.layer} performs ${counted(c.exact.total_ops, 'arithmetic operation', 'arithmetic operations')}, counting each one once whatever its kind` +
+      (macs === undefined ? '' : `, among them ${counted(macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')}`) +
+      ` (exact count, ${source}).`,
   };
 }
 
@@ -79,7 +95,7 @@ export function whatToCite(c: CiteInput): CiteFigure[] {
   const source = `nnops rules version ${c.version}, ${c.link}`;
   const macs = c.exact.macs;
   return [
-    macs === undefined
+    macs === undefined || !productsOnly(Object.keys(c.exact))
       ? exactOps(c, source)
       : {
           id: 'exact',

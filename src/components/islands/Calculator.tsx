@@ -4,6 +4,7 @@ import { currentQuery, permalink, prepare, setAll, setField, useLayer, type Laye
 import { Quantity } from './Quantity.tsx';
 import { Typeset } from './Typeset.tsx';
 import { reportLink } from '../../lib/site.ts';
+import { productsOnly } from '../../lib/whatToCite.ts';
 const ERROR_ID = 'calc-error';
 
 /** Empty or "none" means an unbatched input. */
@@ -289,7 +290,7 @@ function MethodRows({ method, result, Q, exactTotal, view }: {
           ))}
           {method.id === 'documented' && exactTotal !== undefined && (
             <tr class="calc-ratio">
-              <th scope="row">Documented ÷ exact FLOPs</th>
+              <th scope="row">Documented ÷ exact {productsOnly(Object.keys(countsOf(result, 'exact') ?? {})) ? 'FLOPs' : 'total'}</th>
               <td data-quantity="ratio">{ratio(counts.total_ops, exactTotal)}</td>
             </tr>
           )}

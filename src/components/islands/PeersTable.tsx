@@ -4,6 +4,7 @@
 // that bug. Tools' names and sources arrive as props, so their words stay out of the script.
 import '../../styles/peers.css';
 import { grouped } from '../../lib/format.ts';
+import { productsOnly } from '../../lib/whatToCite.ts';
 import { useEffect } from 'preact/hooks';
 import { currentQuery, loadPeers, useLayer, type Layer, type ModuleView } from './store.ts';
 import { Quantity } from './Quantity.tsx';
@@ -26,7 +27,7 @@ export default function PeersTable({ view, initial, tools }: { view: ModuleView;
         {r.ok ? (
           <>
             For <code>{layer.described?.layer}</code>: exact {exact?.macs !== undefined ? <><Quantity name="exact.macs" value={exact.macs} /> MACs, </> : null}
-            <Quantity name="exact.total_ops" value={exact!.total_ops} /> FLOPs.{' '}
+            <Quantity name="exact.total_ops" value={exact!.total_ops} /> {productsOnly(Object.keys(exact!)) ? 'FLOPs' : 'operations'}.{' '}
           </>
         ) : (
           <>No counts: {r.error.message} </>
