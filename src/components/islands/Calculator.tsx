@@ -340,7 +340,7 @@ function Field({ spec, text, set, wrong, error }: {
       </div>
     );
   }
-  const nullable = (spec.kind === 'int' || spec.kind === 'float') && spec.nullable;
+  const nullable = (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable;
   const label = (
     <span class="calc-label-row">
       <label for={id}>{spec.label}</label>

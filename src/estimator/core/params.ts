@@ -68,6 +68,8 @@ export interface IntsParam<N extends string = string> extends Common<N> {
   min: bigint;
   /** Strings PyTorch documents for this argument ('same', 'valid'); any identifier parses. */
   strings?: readonly string[];
+  /** Accepts null (an empty field, `none` in URLs): PyTorch's None, e.g. a pool's stride (then the kernel size). */
+  nullable?: { meaning: string };
 }
 
 /**
@@ -101,7 +103,7 @@ export type ValueOf<S> = S extends IntParam
       : S extends EnumParam
         ? string
         : S extends IntsParam
-          ? S extends { strings: readonly string[] } ? IntsValue : bigint | readonly bigint[]
+          ? (S extends { strings: readonly string[] } ? IntsValue : bigint | readonly bigint[]) | (S extends { nullable: object } ? null : never)
           : S extends ShapeParam
             ? readonly bigint[]
             : never;
@@ -218,7 +220,7 @@ function parseInts(spec: IntsParam, raw: unknown): IntsValue | null | InputError
   }
   if (typeof raw !== 'string') return fail(spec, 'not_integer', `${spec.name} must be ${what}.`);
   const text = raw.trim();
-  if (text === '') return null;
+  if (text === '' || (spec.nullable && /^(none|null)$/i.test(text))) return null;
   if (spec.strings) {
     // A quoted empty string is Python's '' (which PyTorch names in its error), not an empty field.
     if (text === "''" || text === '""') return '';
@@ -309,7 +311,7 @@ export function isInputError(v: unknown): v is InputError {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'rule' in v && 'message' in v;
 }
 
-const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float') && spec.nullable !== undefined;
+const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable !== undefined;
 
 export type Missing = 'initial' | 'error';
 
