@@ -248,7 +248,8 @@ function Results({ result, view, prefix = '' }: { result: Ok; view: ModuleView; 
         {result.output_shapes.map((shape, i) => (
           <tr key={`shape-${i}`}>
             <th scope="row">{view.outputs.length > 1 ? `Shape of ${view.outputs[i]}` : 'Output shape'}</th>
-            <td data-shape={`${prefix}output_shapes.${i}`}>({shape.join(', ')})</td>
+            {/* A second output the layer does not return (MaxPool's indices without return_indices) has no shape. */}
+            <td data-shape={`${prefix}output_shapes.${i}`}>{i > 0 && shape.length === 0 ? 'not returned' : `(${shape.join(', ')})`}</td>
           </tr>
         ))}
         {view.sizes.map((q) => (
