@@ -66,7 +66,7 @@ const rows: Row[] = [
       const terms = ax.length === 1 ? 'q_L[o]' : ax.map((a) => `q_${a}[o_${a}]`).join(String.raw`\,`);
       const ys = ax.length === 1 ? 'y_L[o]' : ax.map((a) => `y_${a}[o_${a}]`).join(String.raw`\,`);
       return (
-        String.raw`\text{divisor} = \begin{cases} D & \texttt{divisor\_override} = D \\ ${terms} & \texttt{count\_include\_pad} \\ ${ys} & \text{otherwise} \end{cases}, \qquad ` +
+        String.raw`\text{divisor} = \begin{cases} ${ax.length === 1 ? '' : String.raw`D & \texttt{divisor\_override} = D \\ `}${terms} & \texttt{count\_include\_pad} \\ ${ys} & \text{otherwise} \end{cases}, \qquad ` +
         String.raw`q_${x}[o] = \min(o\,${s} + ${k},\ ${x}_{in} + 2${p}) - o\,${s}`
       );
     },
