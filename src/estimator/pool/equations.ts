@@ -28,7 +28,8 @@ const rows: Row[] = [
       const [k, s, p, d] = ['k', 's', 'p', 'd'].map((c) => sub(ax, c, x));
       const span = kind === 'max' ? String.raw`${d}\,(${k} - 1)` : String.raw`(${k} - 1)`;
       return (
-        String.raw`\begin{aligned} ${x}'_{out} &= \left\lfloor \frac{${x}_{in} + 2${p} - ${span} - 1 + c}{${s}} \right\rfloor + 1, \qquad c = ${s} - 1 \text{ with ceil\_mode, else } 0 \\ ` +
+        String.raw`\begin{aligned} ${x}'_{out} &= \left\lfloor \frac{${x}_{in} + 2${p} - ${span} - 1 + c}{${s}} \right\rfloor + 1 \\ ` +
+        String.raw`c &= ${s} - 1 \text{ with ceil\_mode, else } 0 \\ ` +
         String.raw`${x}_{out} &= ${x}'_{out} - \bigl[\,\texttt{ceil\_mode} \text{ and } (${x}'_{out} - 1)\,${s} \ge ${x}_{in} + ${p}\,\bigr] \end{aligned}`
       );
     },
@@ -42,8 +43,8 @@ const rows: Row[] = [
       const [k, s, p, d] = ['k', 's', 'p', 'd'].map((c) => sub(ax, c, x));
       const step = kind === 'max' ? String.raw`j\,${d}` : 'j';
       return (
-        String.raw`y_${x}[o] = \#\bigl\{\, 0 \le j < ${k} \;:\; ${p} \le o\,${s} + ${step} \le ${p} + ${x}_{in} - 1 \,\bigr\}, \qquad ` +
-        String.raw`T_${x} = \sum_{o=0}^{${x}_{out}-1} y_${x}[o], \qquad T = ${ax.length === 1 ? 'T_L' : prod(ax, 'T')}`
+        String.raw`\begin{aligned} y_${x}[o] &= \#\bigl\{\, 0 \le j < ${k} \;:\; ${p} \le o\,${s} + ${step} \le ${p} + ${x}_{in} - 1 \,\bigr\} \\ ` +
+        String.raw`T_${x} &= \sum_{o=0}^{${x}_{out}-1} y_${x}[o]${ax.length === 1 ? String.raw`, \qquad T = T_L` : String.raw` \\ T &= ${prod(ax, 'T')}`} \end{aligned}`
       );
     },
   },
@@ -65,9 +66,10 @@ const rows: Row[] = [
       const [k, s, p] = ['k', 's', 'p'].map((c) => sub(ax, c, x));
       const terms = ax.length === 1 ? 'q_L[o]' : ax.map((a) => `q_${a}[o_${a}]`).join(String.raw`\,`);
       const ys = ax.length === 1 ? 'y_L[o]' : ax.map((a) => `y_${a}[o_${a}]`).join(String.raw`\,`);
+      const override = ax.length === 1 ? '' : String.raw`D & \texttt{divisor\_override} = D \\ `;
       return (
-        String.raw`\text{divisor} = \begin{cases} ${ax.length === 1 ? '' : String.raw`D & \texttt{divisor\_override} = D \\ `}${terms} & \texttt{count\_include\_pad} \\ ${ys} & \text{otherwise} \end{cases}, \qquad ` +
-        String.raw`q_${x}[o] = \min(o\,${s} + ${k},\ ${x}_{in} + 2${p}) - o\,${s}`
+        String.raw`\begin{aligned} \text{divisor} &= \begin{cases} ${override}${terms} & \texttt{count\_include\_pad} \\ ${ys} & \text{otherwise} \end{cases} \\ ` +
+        String.raw`q_${x}[o] &= \min(o\,${s} + ${k},\ ${x}_{in} + 2${p}) - o\,${s} \end{aligned}`
       );
     },
   },
@@ -78,7 +80,7 @@ const rows: Row[] = [
     tex: (ax, kind) =>
       kind === 'max'
         ? String.raw`\text{comparisons} = N\,C\,(T - P) = \text{total}`
-        : String.raw`\begin{aligned} \text{additions} &= N\,C\,(T - O) \\ \text{divisions} &= N\,C\,O \\ \text{total} &= N\,C\,T \end{aligned}, \qquad O = ${ax.length === 1 ? 'L_{out}' : ax.map((a) => `${a}_{out}`).join(String.raw`\,`)}`,
+        : String.raw`\begin{aligned} \text{additions} &= N\,C\,(T - O) \\ \text{divisions} &= N\,C\,O \\ \text{total} &= N\,C\,T \\ O &= ${ax.length === 1 ? 'L_{out}' : ax.map((a) => `${a}_{out}`).join(String.raw`\,`)} \end{aligned}`,
   },
   {
     id: 'eq-pool-dense',
@@ -89,7 +91,7 @@ const rows: Row[] = [
       const K = ax.length === 1 ? 'k' : ax.map((a) => `k_${a}`).join(String.raw`\,`);
       return kind === 'max'
         ? String.raw`\text{comparisons} = N\,C\,${O}\,(${K} - 1)`
-        : String.raw`\text{additions} = N\,C\,${O}\,(${K} - 1), \qquad \text{divisions} = N\,C\,${O}, \qquad \text{total} = N\,C\,${O}\,${K}`;
+        : String.raw`\begin{aligned} \text{additions} &= N\,C\,${O}\,(${K} - 1) \\ \text{divisions} &= N\,C\,${O} \\ \text{total} &= N\,C\,${O}\,${K} \end{aligned}`;
     },
   },
 ];
