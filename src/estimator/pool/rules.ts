@@ -231,7 +231,9 @@ export type PoolKind = 'max' | 'avg';
  * shape, or another rank from the command line): the per-axis sizes it pools, or its error.
  */
 export function check(p: PoolParams, kind: PoolKind, nd: 1 | 2, shape: bigint[], spatialIn: readonly string[]): Checked {
-  const created = creationError(shape, 'input', shape.some((x) => x < 0n) && p.batch !== null && p.batch < 0n ? 'batch' : 'channels', 'The input');
+  const names = [...(shape.length === spatialIn.length + 2 ? ['batch'] : []), 'channels', ...spatialIn];
+  const negative = shape.findIndex((x) => x < 0n);
+  const created = creationError(shape, 'input', names[negative] ?? 'input_shape', 'The input');
   if (created) return { ok: false, error: { ...created, torch: created.torch && { ...created.torch, stage: 'forward' } } };
   const k = asList(p.kernel_size, nd, 0n);
   const s = asList(p.stride, nd, 0n);
