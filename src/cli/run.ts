@@ -113,7 +113,7 @@ export function wrap(text: string, indent = '', width = WIDTH, firstIndent = ind
 
 function defaultText(spec: ParamSpec): string {
   if (spec.kind === 'bool') return `default ${spec.torchDefault}`;
-  if ((spec.kind === 'int' || spec.kind === 'float') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
+  if ((spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
   if (spec.torchDefault !== undefined) return `default ${spec.torchDefault}`;
   return 'required';
 }
@@ -130,7 +130,7 @@ function flagText(spec: ParamSpec): string {
     case 'enum':
       return `--${spec.name} ${spec.options.join('|')}`;
     case 'ints':
-      return `--${spec.name} INT|(INT,...)${spec.strings ? `|${spec.strings.join('|')}` : ''}`;
+      return `--${spec.name} INT|(INT,...)${spec.strings ? `|${spec.strings.join('|')}` : ''}${spec.nullable ? '|none' : ''}`;
     case 'shape':
       return `--${spec.name} (INT,...)|(INT,)|()`;
   }

@@ -4,6 +4,8 @@ import { definition as adaptiveavgpool1d } from './adaptiveavgpool1d/index.ts';
 import { definition as adaptiveavgpool2d } from './adaptiveavgpool2d/index.ts';
 import { definition as adaptivemaxpool1d } from './adaptivemaxpool1d/index.ts';
 import { definition as adaptivemaxpool2d } from './adaptivemaxpool2d/index.ts';
+import { definition as avgpool1d } from './avgpool1d/index.ts';
+import { definition as avgpool2d } from './avgpool2d/index.ts';
 import { definition as batchnorm1d } from './batchnorm1d/index.ts';
 import { definition as batchnorm2d } from './batchnorm2d/index.ts';
 import { definition as conv1d } from './conv1d/index.ts';
@@ -20,6 +22,8 @@ import { definition as layernorm } from './layernorm/index.ts';
 import { definition as leakyrelu } from './leakyrelu/index.ts';
 import { definition as linear } from './linear/index.ts';
 import { definition as logsoftmax } from './logsoftmax/index.ts';
+import { definition as maxpool1d } from './maxpool1d/index.ts';
+import { definition as maxpool2d } from './maxpool2d/index.ts';
 import { definition as prelu } from './prelu/index.ts';
 import { definition as relu } from './relu/index.ts';
 import { definition as selu } from './selu/index.ts';
@@ -32,6 +36,8 @@ import { peers as adaptiveavgpool1dPeers } from './adaptiveavgpool1d/peers.ts';
 import { peers as adaptiveavgpool2dPeers } from './adaptiveavgpool2d/peers.ts';
 import { peers as adaptivemaxpool1dPeers } from './adaptivemaxpool1d/peers.ts';
 import { peers as adaptivemaxpool2dPeers } from './adaptivemaxpool2d/peers.ts';
+import { peers as avgpool1dPeers } from './avgpool1d/peers.ts';
+import { peers as avgpool2dPeers } from './avgpool2d/peers.ts';
 import { peers as batchnorm1dPeers } from './batchnorm1d/peers.ts';
 import { peers as batchnorm2dPeers } from './batchnorm2d/peers.ts';
 import { peers as conv1dPeers } from './conv1d/peers.ts';
@@ -48,6 +54,8 @@ import { peers as layernormPeers } from './layernorm/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
 import { peers as linearPeers } from './linear/peers.ts';
 import { peers as logsoftmaxPeers } from './logsoftmax/peers.ts';
+import { peers as maxpool1dPeers } from './maxpool1d/peers.ts';
+import { peers as maxpool2dPeers } from './maxpool2d/peers.ts';
 import { peers as preluPeers } from './prelu/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
 import { peers as seluPeers } from './selu/peers.ts';
@@ -60,6 +68,8 @@ import { presets as adaptiveavgpool1dPresets } from './adaptiveavgpool1d/presets
 import { presets as adaptiveavgpool2dPresets } from './adaptiveavgpool2d/presets.ts';
 import { presets as adaptivemaxpool1dPresets } from './adaptivemaxpool1d/presets.ts';
 import { presets as adaptivemaxpool2dPresets } from './adaptivemaxpool2d/presets.ts';
+import { presets as avgpool1dPresets } from './avgpool1d/presets.ts';
+import { presets as avgpool2dPresets } from './avgpool2d/presets.ts';
 import { presets as batchnorm1dPresets } from './batchnorm1d/presets.ts';
 import { presets as batchnorm2dPresets } from './batchnorm2d/presets.ts';
 import { presets as conv1dPresets } from './conv1d/presets.ts';
@@ -76,6 +86,8 @@ import { presets as layernormPresets } from './layernorm/presets.ts';
 import { presets as leakyreluPresets } from './leakyrelu/presets.ts';
 import { presets as linearPresets } from './linear/presets.ts';
 import { presets as logsoftmaxPresets } from './logsoftmax/presets.ts';
+import { presets as maxpool1dPresets } from './maxpool1d/presets.ts';
+import { presets as maxpool2dPresets } from './maxpool2d/presets.ts';
 import { presets as preluPresets } from './prelu/presets.ts';
 import { presets as reluPresets } from './relu/presets.ts';
 import { presets as seluPresets } from './selu/presets.ts';
@@ -86,17 +98,17 @@ import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, groupnorm, identity, layernorm, leakyrelu, linear, logsoftmax, prelu, relu, selu, sigmoid, silu, softmax, softplus, tanh } as const;
+export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, groupnorm, identity, layernorm, leakyrelu, linear, logsoftmax, maxpool1d, maxpool2d, prelu, relu, selu, sigmoid, silu, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, prelu: preluPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, groupnorm: groupnormPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, prelu: preluPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, groupnorm: groupnormPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, prelu: preluPresets, relu: reluPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };

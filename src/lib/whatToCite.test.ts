@@ -121,3 +121,14 @@ describe('whatToCite for a module whose exact count mixes kinds and has MACs (a 
     expect(citeWordsFor(['products_per_filter', 'multiplications', 'additions', 'total_ops', 'macs'])).toBe(CITE_WORDS);
   });
 });
+
+describe('whatToCite for a module with a dense convention but no products (a pool)', () => {
+  const c: CiteInput = { layer: 'nn.MaxPool2d(3, stride=2, padding=1) on an input of shape (8, 64, 112, 112)', link: 'https://nnops.dev/modules/maxpool2d/?v=1#calculator', version: 1, exact: { total_ops: 12_673_536n }, documented: null, dense: { total_ops: 12_845_056n } };
+  test('the dense figure is its total in operations, without MACs', () => {
+    const figures = whatToCite(c);
+    expect(figures.map((f) => f.id)).toEqual(['exact', 'documented', 'dense']);
+    expect(figures[2].values).toEqual([{ quantity: 'dense.total_ops', value: 12_845_056n, unit: 'operations' }]);
+    expect(figures[2].sentence).toContain(`${grouped(12_845_056n)} operations`);
+    expect(figures[2].sentence).not.toMatch(/MAC|FLOP/);
+  });
+});

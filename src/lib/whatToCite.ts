@@ -15,8 +15,8 @@ export interface CiteInput {
   exact: { macs?: bigint; total_ops: bigint };
   /** The documented (moduleprofiler) total, or null where the method has no value for this layer. */
   documented: bigint | null;
-  /** The counters' dense convention, or null for a module that has none (the figure is then left out). */
-  dense: { macs: bigint; total_ops: bigint } | null;
+  /** The counters' dense convention, or null for a module that has none (the figure is then left out); without MACs for a module that has no products (a pool). */
+  dense: { macs?: bigint; total_ops: bigint } | null;
 }
 
 export type CiteId = 'exact' | 'documented' | 'dense';
@@ -42,6 +42,10 @@ export const CITE_WORDS: Readonly<Record<CiteId, { title: string; useWhen: strin
 /** The exact figure's words for a module without products to accumulate (an activation): its operations, by kind. */
 export const CITE_WORDS_OPS: Readonly<Record<CiteId, { title: string; useWhen: string }>> = {
   ...CITE_WORDS,
+  dense: {
+    title: 'Dense convention',
+    useWhen: 'Use this to compare with counts that take every window as full, padding and overhang included, whatever lands on real data.',
+  },
   exact: {
     title: 'Exact count (recommended)',
     useWhen:
@@ -116,20 +120,28 @@ export function whatToCite(c: CiteInput): CiteFigure[] {
           ? null
           : `${c.layer} performs ${counted(c.documented, 'operation', 'operations')} by moduleprofiler’s documented method (${source}).`,
     },
-    ...(c.dense === null
-      ? []
-      : [
-          {
-            id: 'dense' as const,
-            values: [
-              { quantity: 'dense.macs', value: c.dense.macs, unit: 'MACs' },
-              { quantity: 'dense.total_ops', value: c.dense.total_ops, unit: 'FLOPs' },
-            ],
-            sentence:
-              `${c.layer} performs ${counted(c.dense.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')} ` +
-              `(${counted(c.dense.total_ops, 'FLOP', 'FLOPs')} at 2 FLOPs per MAC) under the dense convention of PyTorch’s FlopCounterMode ` +
-              `(${source}).`,
-          },
-        ]),
+    ...(c.dense === null ? [] : [denseFigure(c.dense, c.layer, source)]),
   ];
+}
+
+/** The dense figure: MACs and FLOPs at 2 per MAC, or, for a module without products (a pool), its operations. */
+function denseFigure(d: { macs?: bigint; total_ops: bigint }, layer: string, source: string): CiteFigure {
+  if (d.macs === undefined) {
+    return {
+      id: 'dense',
+      values: [{ quantity: 'dense.total_ops', value: d.total_ops, unit: 'operations' }],
+      sentence: `${layer} performs ${counted(d.total_ops, 'operation', 'operations')} when every window is counted as full, padding included (dense convention, ${source}).`,
+    };
+  }
+  return {
+    id: 'dense',
+    values: [
+      { quantity: 'dense.macs', value: d.macs, unit: 'MACs' },
+      { quantity: 'dense.total_ops', value: d.total_ops, unit: 'FLOPs' },
+    ],
+    sentence:
+      `${layer} performs ${counted(d.macs, 'multiply–accumulate (MAC)', 'multiply–accumulates (MACs)')} ` +
+      `(${counted(d.total_ops, 'FLOP', 'FLOPs')} at 2 FLOPs per MAC) under the dense convention of PyTorch’s FlopCounterMode ` +
+      `(${source}).`,
+  };
 }

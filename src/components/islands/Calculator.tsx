@@ -249,7 +249,8 @@ function Results({ result, view, prefix = '' }: { result: Ok; view: ModuleView; 
         {result.output_shapes.map((shape, i) => (
           <tr key={`shape-${i}`}>
             <th scope="row">{view.outputs.length > 1 ? `Shape of ${view.outputs[i]}` : 'Output shape'}</th>
-            <td data-shape={`${prefix}output_shapes.${i}`}>({shape.join(', ')})</td>
+            {/* A second output the layer does not return (MaxPool's indices without return_indices) has no shape. */}
+            <td data-shape={`${prefix}output_shapes.${i}`}>{i > 0 && shape.length === 0 ? 'not returned' : `(${shape.join(', ')})`}</td>
           </tr>
         ))}
         {view.sizes.map((q) => (
@@ -341,7 +342,7 @@ function Field({ spec, text, set, wrong, error }: {
       </div>
     );
   }
-  const nullable = (spec.kind === 'int' || spec.kind === 'float') && spec.nullable;
+  const nullable = (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable;
   const label = (
     <span class="calc-label-row">
       <label for={id}>{spec.label}</label>

@@ -24,7 +24,7 @@ export default function CiteSummary({ words, view, initial }: { words: typeof CI
     version: layer.version,
     exact: counts('exact') as { macs?: bigint; total_ops: bigint },
     documented: counts('documented')?.total_ops ?? null,
-    dense: (counts('dense') ?? null) as { macs: bigint; total_ops: bigint } | null,
+    dense: (counts('dense') ?? null) as { macs?: bigint; total_ops: bigint } | null,
   });
   const unavailable = (r.documented_unavailable as { message: string } | null | undefined)?.message ?? `moduleprofiler documents no method for ${view.title}.`;
   return (

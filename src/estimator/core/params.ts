@@ -73,6 +73,8 @@ export interface IntsParam<N extends string = string> extends Common<N> {
    * A tuple with a None entry is kept as its canonical text, '(None,7)'.
    */
   noneEntries?: true;
+  /** Accepts null (an empty field, `none` in URLs): PyTorch's None, e.g. a pool's stride (then the kernel size). */
+  nullable?: { meaning: string };
 }
 
 /**
@@ -106,7 +108,7 @@ export type ValueOf<S> = S extends IntParam
       : S extends EnumParam
         ? string
         : S extends IntsParam
-          ? S extends { strings: readonly string[] } | { noneEntries: true } ? IntsValue : bigint | readonly bigint[]
+          ? (S extends { strings: readonly string[] } | { noneEntries: true } ? IntsValue : bigint | readonly bigint[]) | (S extends { nullable: object } ? null : never)
           : S extends ShapeParam
             ? readonly bigint[]
             : never;
@@ -225,7 +227,7 @@ function parseInts(spec: IntsParam, raw: unknown): IntsValue | null | InputError
   }
   if (typeof raw !== 'string') return fail(spec, 'not_integer', `${spec.name} must be ${what}.`);
   const text = raw.trim();
-  if (text === '') return null;
+  if (text === '' || (spec.nullable && /^(none|null)$/i.test(text))) return null;
   if (spec.strings) {
     // A quoted empty string is Python's '' (which PyTorch names in its error), not an empty field.
     if (text === "''" || text === '""') return '';
@@ -323,7 +325,7 @@ export function isInputError(v: unknown): v is InputError {
 }
 
 /** Whether an argument takes None (an empty field, `none` in links). */
-export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float') && spec.nullable !== undefined;
+export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable !== undefined;
 
 export type Missing = 'initial' | 'error';
 

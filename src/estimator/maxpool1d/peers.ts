@@ -1,0 +1,28 @@
+// What other counters report for MaxPool1d (every tool's formula: src/estimator/peers/pool.ts).
+import type { PeerCount } from '../core/module.ts';
+import { numel } from '../core/tensors.ts';
+import { estimatePool } from '../pool/define.ts';
+import { inputShape } from '../pool/params.ts';
+import { poolPeers } from '../peers/pool.ts';
+import type { MaxPool1dParams } from './index.ts';
+
+/** Each tool's number for a valid layer, by tool id. */
+export const peers = (p: MaxPool1dParams): Record<string, PeerCount> => {
+  const r = estimatePool(p, 'max', 1);
+  if (!r.ok) return {};
+  const shape = inputShape(p, ['length_in']);
+  return poolPeers({
+    kind: 'max',
+    nd: 1,
+    input_shape: shape,
+    inputs: numel(shape),
+    outputs: numel(r.output_shapes[0]),
+    window_elements: r.window_elements as bigint,
+    kernel_size: p.kernel_size,
+    return_indices: p.return_indices,
+    count_include_pad: false,
+    taps_in_bounds: r.taps_in_bounds as bigint,
+    padded_extent: 0n,
+    planes: (p.batch ?? 1n) * p.channels,
+  });
+};
