@@ -53,7 +53,7 @@ const INT64_MAX = (1n << 63n) - 1n;
 /** A PyTorch class name: an identifier, possibly dotted. */
 const CLASS_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
-const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
+const describe = (v: unknown) => (v === undefined ? 'nothing (the field is missing)' : v === null ? 'null' : Array.isArray(v) ? 'an array' : `a ${typeof v}`);
 const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n)}…` : s);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
