@@ -41,7 +41,7 @@ describe.each(defs.map((d) => [d.id, d] as const))('%s: a traced call maps to th
   });
 
   const input = def.inputs[0];
-  it.runIf(Boolean(input?.batchOptional && !input.shape))('for an unbatched input: batch maps to null', () => {
+  if (Boolean(input?.batchOptional && !input.shape)) it('for an unbatched input: batch maps to null', () => {
     const call = callOf(def, { [input.dims[0].param]: 'none' })!;
     expect(call.input_shapes[0]!.length).toBe(input.dims.length - 1);
     const mapped = callParams(def, call);
@@ -49,13 +49,13 @@ describe.each(defs.map((d) => [d.id, d] as const))('%s: a traced call maps to th
     expect(profileCall(call, 0, modules).error).toBeUndefined();
   });
 
-  it.runIf(Boolean(input?.shape))('takes the recorded shape whole as its shape argument', () => {
+  if (Boolean(input?.shape)) it('takes the recorded shape whole as its shape argument', () => {
     const call = callOf(def)!;
     const mapped = callParams(def, call);
     expect(mapped.ok && mapped.raw[input.shape!]).toEqual(call.input_shapes[0]);
   });
 
-  it.runIf(Boolean(input && !input.shape))('reports an input of the wrong rank with a rule, never a count', () => {
+  if (Boolean(input && !input.shape)) it('reports an input of the wrong rank with a rule, never a count', () => {
     const call = callOf(def)!;
     const result = profileCall({ ...call, input_shapes: [[2n, 3n]] }, 0, modules);
     expect(result.error?.rule).toBeTruthy();
