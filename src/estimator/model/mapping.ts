@@ -48,9 +48,12 @@ export function argsFor(def: AnyModule, args: Readonly<Record<string, unknown>> 
  * an input one dimension short of them is unbatched when the definition allows it (the batch
  * parameter is then null). A size that repeats a constructor argument (in_channels) must equal
  * it, as PyTorch requires; a shape of the wrong rank is reported with the module's own rule.
+ * A definition with a bool parameter named `training` gets the call's training flag.
  */
 export function callParams(def: AnyModule, call: TraceCall): Mapped {
   const raw = argsFor(def, call.args);
+  // A module whose count depends on the mode (BatchNorm's batch statistics) takes it as a `training` parameter.
+  if (def.params.some((p) => p.name === 'training' && p.kind === 'bool') && !('training' in raw)) raw.training = call.training;
   const input = def.inputs[0];
   const shape = call.input_shapes[0];
   if (!input) return { ok: true, raw };
