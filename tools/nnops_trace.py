@@ -110,21 +110,29 @@ def trace(model, *example_inputs):
     calls = []
     handles = []
 
-    def hook_for(name):
-        def hook(module, inputs, output):
-            calls.append({
-                "name": name,
-                "module": type(module).__name__,
-                "args": module_args(module),
-                "training": bool(module.training),
-                "input_shapes": _shapes(tuple(inputs)),
-                "output_shapes": _shapes(output),
-            })
-        return hook
+    def record(name, module, inputs, output):
+        calls.append({
+            "name": name,
+            "module": type(module).__name__,
+            "args": module_args(module),
+            "training": bool(module.training),
+            "input_shapes": _shapes(tuple(inputs)),
+            "output_shapes": _shapes(output),
+        })
+
+    def register(name, module):
+        # PyTorch 2.0+ also passes keyword arguments to the hook (a layer called as f(input=x));
+        # they follow the positional ones. PyTorch 1.13 has no with_kwargs.
+        try:
+            return module.register_forward_hook(
+                lambda m, args, kwargs, out: record(name, m, tuple(args) + tuple(kwargs.values()), out),
+                with_kwargs=True)
+        except TypeError:
+            return module.register_forward_hook(lambda m, args, out: record(name, m, args, out))
 
     for name, module in model.named_modules():
         if next(iter(module.children()), None) is None:
-            handles.append(module.register_forward_hook(hook_for(name or type(module).__name__)))
+            handles.append(register(name or type(module).__name__, module))
     try:
         with torch.no_grad():
             model(*example_inputs)
