@@ -19,7 +19,7 @@ import type { MethodSpec, Outcome, PeerCount, Preset, QuantitySpec, TensorSpec }
 import { currentVersion } from '../../estimator/core/module.ts';
 import { canonicalQuery, parseLink, type LinkIssue } from '../../estimator/link.ts';
 import { estimateRaw } from '../../estimator/core/define.ts';
-import { toStrings, type ParamSpec, type ParamValues } from '../../estimator/core/params.ts';
+import { isNullable, toStrings, type ParamSpec, type ParamValues } from '../../estimator/core/params.ts';
 import { announceLayerChange } from '../../lib/directives/layerChange.ts';
 
 /** What the islands need of a definition, as data: it travels in the page as island props. */
@@ -93,6 +93,14 @@ const initialText = (params: readonly ParamSpec[]) =>
  */
 const defaultText = (params: readonly ParamSpec[]) =>
   toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault === undefined ? p.initial : p.torchDefault])) as ParamValues);
+
+/**
+ * The text of a layer a link gives by some of its arguments, read as the CLI and the estimator's
+ * links read it (parseParams): a nullable argument left out is None (an unbatched input, Softmax's
+ * implicit dim) unless PyTorch's default is a value, for links write `none` then.
+ */
+const linkText = (params: readonly ParamSpec[]) =>
+  toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault !== undefined ? p.torchDefault : isNullable(p) ? null : p.initial])) as ParamValues);
 
 /** Other counters' formulas for a module, where a page has loaded them (its counters page). */
 type PeersFn = (p: never) => Record<string, PeerCount>;
@@ -241,7 +249,7 @@ export function loadFromQuery(store: Store, search: string): void {
   const bare = Object.keys(link.fields).length === 0 && link.version === null && link.issues.length === 0;
   // The page as served, before any edit: the server's numbers stand, and nothing needs the estimator.
   if (bare && !store.def && !store.pending) return wake(store);
-  put(store, { raw: { ...(bare ? initialText(view.params) : defaultText(view.params)), ...link.fields }, version: link.version ?? view.current, linkIssues: link.issues });
+  put(store, { raw: { ...(bare ? initialText(view.params) : linkText(view.params)), ...link.fields }, version: link.version ?? view.current, linkIssues: link.issues });
 }
 
 /**
@@ -252,7 +260,8 @@ export function loadFromQuery(store: Store, search: string): void {
 export function currentQuery(view: ModuleView, s: Layer): string {
   const { outcome: o, raw, version } = s;
   if (o.ok) return canonicalQuery(view.params, o.params as ParamValues, version);
-  const initial = defaultText(view.params);
+  // What reopening the link fills in (linkText) need not be written.
+  const initial = linkText(view.params);
   const q = new URLSearchParams({ v: String(version) });
   for (const p of view.params) if (raw[p.name] !== initial[p.name]) q.set(p.name, raw[p.name]);
   return q.toString();

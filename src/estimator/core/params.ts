@@ -68,6 +68,11 @@ export interface IntsParam<N extends string = string> extends Common<N> {
   min: bigint;
   /** Strings PyTorch documents for this argument ('same', 'valid'); any identifier parses. */
   strings?: readonly string[];
+  /**
+   * Tuple entries may be None (an adaptive pool's output_size=(None, 7): that size of the input).
+   * A tuple with a None entry is kept as its canonical text, '(None,7)'.
+   */
+  noneEntries?: true;
 }
 
 /**
@@ -101,7 +106,7 @@ export type ValueOf<S> = S extends IntParam
       : S extends EnumParam
         ? string
         : S extends IntsParam
-          ? S extends { strings: readonly string[] } ? IntsValue : bigint | readonly bigint[]
+          ? S extends { strings: readonly string[] } | { noneEntries: true } ? IntsValue : bigint | readonly bigint[]
           : S extends ShapeParam
             ? readonly bigint[]
             : never;
@@ -207,6 +212,8 @@ function parseInts(spec: IntsParam, raw: unknown): IntsValue | null | InputError
   if (typeof raw === 'number' || typeof raw === 'bigint') return fromNumber(spec, raw);
   const what = spec.strings ? `an integer, a tuple such as (3, 5), or ${spec.strings.map((s) => `'${s}'`).join(' or ')}` : 'an integer or a tuple such as (3, 5)';
   if (Array.isArray(raw)) {
+    // JSON's null for Python's None, where the argument takes None entries: read as the tuple's text.
+    if (spec.noneEntries && raw.some((x) => x === null)) return parseInts(spec, `(${raw.map((x) => (x === null ? 'None' : String(x))).join(',')}${raw.length === 1 ? ',' : ''})`);
     if (raw.length === 0 || raw.length > MAX_TUPLE) return fail(spec, 'not_tuple', `${spec.name} must be ${what}; a tuple has 1 to ${spec.dims} entries.`);
     const out: bigint[] = [];
     for (const x of raw) {
@@ -233,11 +240,17 @@ function parseInts(spec: IntsParam, raw: unknown): IntsValue | null | InputError
   if (parts.length === 0 || parts.length > MAX_TUPLE || parts.some((s) => s === ''))
     return fail(spec, 'not_tuple', `${spec.name} must be ${what}; "${shorten(text)}" is not one.`);
   const out: bigint[] = [];
+  let none = false;
   for (const part of parts) {
+    if (spec.noneEntries && /^none$/i.test(part)) {
+      none = true;
+      continue;
+    }
     const v = parseInteger(spec, part, false);
     if (typeof v !== 'bigint') return v;
     out.push(v);
   }
+  if (none) return `(${parts.map((s) => (/^none$/i.test(s) ? 'None' : String(parseInteger(spec, s, false)))).join(',')}${parts.length === 1 ? ',' : ''})`;
   return out;
 }
 
@@ -309,7 +322,8 @@ export function isInputError(v: unknown): v is InputError {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && 'rule' in v && 'message' in v;
 }
 
-const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float') && spec.nullable !== undefined;
+/** Whether an argument takes None (an empty field, `none` in links). */
+export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float') && spec.nullable !== undefined;
 
 export type Missing = 'initial' | 'error';
 
@@ -370,12 +384,18 @@ export function isDefault(spec: ParamSpec, v: ParamValue | undefined): boolean {
 
 /**
  * Canonical query: table order, PyTorch defaults omitted, null written as absent
- * (an unbatched input), required arguments always present.
+ * (an unbatched input) unless PyTorch's default is not None (then `none`), required
+ * arguments always present.
  */
 export function toQuery(params: readonly ParamSpec[], values: ParamValues): string {
   const parts: string[] = [];
   for (const spec of params) {
     const v = values[spec.name];
+    // None where PyTorch's default is a number (BatchNorm's momentum) must be written, or the default would come back.
+    if (v === null && isNullable(spec) && spec.torchDefault !== undefined && spec.torchDefault !== null) {
+      parts.push(`${spec.name}=none`);
+      continue;
+    }
     if (v === null || v === undefined) continue;
     if (isDefault(spec, v)) continue;
     parts.push(`${spec.name}=${valueText(v)}`);

@@ -1,0 +1,7 @@
+// What other counters report for BatchNorm1d (every tool's formula: src/estimator/peers/batchnorm.ts).
+import type { PeerCount } from '../core/module.ts';
+import { batchnormPeers } from '../peers/batchnorm.ts';
+import type { BatchNormParams } from '../batchnorm/define.ts';
+
+/** Each tool's number for a valid layer, by tool id. */
+export const peers = (p: BatchNormParams): Record<string, PeerCount> => batchnormPeers(p);
