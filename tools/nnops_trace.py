@@ -83,12 +83,14 @@ def module_args(module):
     for name in names:
         if name == "bias":
             # LayerNorm takes bias= only from PyTorch 2.1; before, its bias follows elementwise_affine.
+            # A module without a bias has the attribute set to None.
             args[name] = getattr(module, "bias", None) is not None
         elif hasattr(module, name):
             args[name] = _value(getattr(module, name))
         elif name in _MISSING:
             args[name] = _MISSING[name]
-    if type(module).__name__ == "LayerNorm" and not args.get("elementwise_affine", True):
+    if type(module).__name__ == "LayerNorm" and (not args.get("elementwise_affine") or args.get("bias")):
+        # bias= exists from PyTorch 2.1 and only matters with elementwise_affine: recorded only when False.
         args.pop("bias", None)
     return args
 
