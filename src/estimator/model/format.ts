@@ -136,7 +136,7 @@ export function profileLatex(p: Profile, link?: string): string {
   const partial = totalsRow(p).some((t) => / of \d+ calls\)$/.test(t));
   const caption = `Operations of ${latexText(p.model || 'the model')} per layer, counted by nnops (${p.coverage.counted} of ${p.coverage.calls} calls counted)${partial ? '; $^{*}$ over the calls whose module has that count' : ''}.${link ? ` \\url{${link.replace(/[\\{}%#]/g, (ch) => `\\${ch}`)}}` : ''}`;
   return [
-    '% \\usepackage{booktabs}' + (link ? ' \\usepackage{url}' : ''),
+    '% \\usepackage{booktabs}' + (link ? ' \\usepackage{hyperref}' : ''),
     '\\begin{table}',
     '\\centering',
     '\\small',
