@@ -35,6 +35,10 @@ describe.each(defs.map((d) => [d.id, d] as const))('%s: a traced call maps to th
       expect(result.id).toBe(def.id);
       const want = direct(def, raw);
       expect({ documented: result.documented, exact: result.exact, dense: result.dense }).toEqual(want);
+      // The row's link reopens the same layer in the module's calculator.
+      const fields = Object.fromEntries(new URLSearchParams(result.query!));
+      delete fields.v;
+      expect(direct(def, fields)).toEqual(want);
       n++;
     }
     expect(n).toBeGreaterThan(0);

@@ -2,7 +2,9 @@
 // against the output shapes PyTorch recorded, and the totals. Pure functions; the CLI and the
 // page format the result (format.ts). Closed forms per call; the only loop is over the calls.
 import { estimateRaw, type AnyModule } from '../core/define.ts';
-import type { Counts } from '../core/module.ts';
+import { currentVersion, type Counts } from '../core/module.ts';
+import type { ParamValues } from '../core/params.ts';
+import { canonicalQuery } from '../link.ts';
 import { byClassName, callParams } from './mapping.ts';
 import type { RecordedShape, Trace, TraceCall } from './trace.ts';
 
@@ -38,6 +40,8 @@ export interface CallResult {
   output_shapes: readonly RecordedShape[];
   /** The raw parameters the call maps to (for a link to the module's calculator); null when not covered. */
   params: Record<string, unknown> | null;
+  /** The canonical query of the layer's calculator (v=1&in_channels=3&…, for /modules/<id>/?query); null when not counted. */
+  query: string | null;
   /** Counts by method; null when the call is not counted or the module has no such method. */
   documented: Counts | null;
   exact: Counts | null;
@@ -117,6 +121,7 @@ export function profileCall(call: TraceCall, index: number, modules: ReadonlyMap
     input_shapes: call.input_shapes,
     output_shapes: call.output_shapes,
     params: null,
+    query: null,
     documented: null,
     exact: null,
     dense: null,
@@ -138,7 +143,8 @@ export function profileCall(call: TraceCall, index: number, modules: ReadonlyMap
   }
   const mismatch = checkOutputShapes(call.output_shapes, outcome.output_shapes as bigint[][]);
   if (mismatch) return { ...base, error: mismatch };
-  return { ...base, documented: countsOf(outcome, 'documented'), exact: countsOf(outcome, 'exact'), dense: countsOf(outcome, 'dense') };
+  const query = canonicalQuery(def.params, outcome.params as ParamValues, currentVersion(def));
+  return { ...base, query, documented: countsOf(outcome, 'documented'), exact: countsOf(outcome, 'exact'), dense: countsOf(outcome, 'dense') };
 }
 
 /** The totals of a list of call results, by method (see Profile.totals). */
