@@ -1,0 +1,171 @@
+"""nnops trace: record every call of every leaf module of a PyTorch model.
+
+Run your model once on one example input and print what nnops needs to count
+its operations (format "nnops-trace", version 1, described in docs/trace-format.md):
+
+    from nnops_trace import trace
+    import json
+    print(json.dumps(trace(model, torch.randn(1, 3, 224, 224))))
+
+(or dumps(trace(...)) for one call per line).
+
+Depends on torch only; works on PyTorch 1.13 and 2.x. It never reads the
+model's weights or data beyond the example input: for each call of a module
+without children it records the qualified name, the class, the constructor
+arguments as PyTorch names them (read from the module's attributes), the
+training flag and the input and output shapes. A module called twice appears
+twice. `python3 nnops_trace.py` prints the trace of a small demo model.
+"""
+import json
+import sys
+
+import torch
+from torch import nn
+
+FORMAT = "nnops-trace"
+VERSION = 1
+
+_CONV = ("in_channels", "out_channels", "kernel_size", "stride", "padding",
+         "dilation", "groups", "bias", "padding_mode")
+_CONVT = _CONV + ("output_padding",)
+_MAXPOOL = ("kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode")
+_AVGPOOL1 = ("kernel_size", "stride", "padding", "ceil_mode", "count_include_pad")
+
+# Constructor arguments by class name, as PyTorch names them; each is read from
+# the attribute of the same name ("bias" is whether the module has one).
+ARGS = {
+    "Conv1d": _CONV, "Conv2d": _CONV, "Conv3d": _CONV,
+    "ConvTranspose1d": _CONVT, "ConvTranspose2d": _CONVT, "ConvTranspose3d": _CONVT,
+    "Linear": ("in_features", "out_features", "bias"),
+    "Identity": (),
+    "ReLU": ("inplace",),
+    "LeakyReLU": ("negative_slope", "inplace"),
+    "ELU": ("alpha", "inplace"),
+    "PReLU": ("num_parameters",),
+    "SELU": ("inplace",),
+    "GELU": ("approximate",),
+    "SiLU": ("inplace",),
+    "Sigmoid": (),
+    "Tanh": (),
+    "Softplus": ("beta", "threshold"),
+    "Softmax": ("dim",),
+    "LogSoftmax": ("dim",),
+    "LayerNorm": ("normalized_shape", "eps", "elementwise_affine", "bias"),
+    "GroupNorm": ("num_groups", "num_channels", "eps", "affine"),
+    "BatchNorm1d": ("num_features", "eps", "momentum", "affine", "track_running_stats"),
+    "BatchNorm2d": ("num_features", "eps", "momentum", "affine", "track_running_stats"),
+    "MaxPool1d": _MAXPOOL, "MaxPool2d": _MAXPOOL,
+    "AvgPool1d": _AVGPOOL1,
+    "AvgPool2d": _AVGPOOL1 + ("divisor_override",),
+    "AdaptiveAvgPool1d": ("output_size",), "AdaptiveAvgPool2d": ("output_size",),
+    "AdaptiveMaxPool1d": ("output_size", "return_indices"),
+    "AdaptiveMaxPool2d": ("output_size", "return_indices"),
+}
+# Defaults of attributes older PyTorch versions do not have (GELU's approximate before 1.12).
+_MISSING = {"approximate": "none"}
+
+
+def _value(v):
+    """An attribute as JSON: tuples as lists, torch.Size as a list, None as null."""
+    if isinstance(v, (bool, int, float, str)) or v is None:
+        return v
+    if isinstance(v, (tuple, list, torch.Size)):
+        return [_value(x) for x in v]
+    return str(v)
+
+
+def module_args(module):
+    """The module's constructor arguments as PyTorch names them, or None for a class without a table."""
+    names = ARGS.get(type(module).__name__)
+    if names is None:
+        return None
+    args = {}
+    for name in names:
+        if name == "bias":
+            # LayerNorm takes bias= only from PyTorch 2.1; before, its bias follows elementwise_affine.
+            # A module without a bias has the attribute set to None.
+            args[name] = getattr(module, "bias", None) is not None
+        elif hasattr(module, name):
+            args[name] = _value(getattr(module, name))
+        elif name in _MISSING:
+            args[name] = _MISSING[name]
+    if type(module).__name__ == "LayerNorm" and (not args.get("elementwise_affine") or args.get("bias")):
+        # bias= exists from PyTorch 2.1 and only matters with elementwise_affine: recorded only when False.
+        args.pop("bias", None)
+    return args
+
+
+def _shapes(value):
+    """Shapes of the tensors in a value (a tensor, or tuples/lists of them), in order; None for anything else."""
+    if isinstance(value, torch.Tensor):
+        return [list(value.shape)]
+    if isinstance(value, (tuple, list)):
+        out = []
+        for v in value:
+            out.extend(_shapes(v))
+        return out
+    return [None]
+
+
+def trace(model, *example_inputs):
+    """Run model(*example_inputs) once without gradients and return its nnops-trace (a dict)."""
+    calls = []
+    handles = []
+
+    def record(name, module, inputs, output):
+        calls.append({
+            "name": name,
+            "module": type(module).__name__,
+            "args": module_args(module),
+            "training": bool(module.training),
+            "input_shapes": _shapes(tuple(inputs)),
+            "output_shapes": _shapes(output),
+        })
+
+    def register(name, module):
+        # PyTorch 2.0+ also passes keyword arguments to the hook (a layer called as f(input=x));
+        # they follow the positional ones. PyTorch 1.13 has no with_kwargs.
+        try:
+            return module.register_forward_hook(
+                lambda m, args, kwargs, out: record(name, m, tuple(args) + tuple(kwargs.values()), out),
+                with_kwargs=True)
+        except TypeError:
+            return module.register_forward_hook(lambda m, args, out: record(name, m, args, out))
+
+    for name, module in model.named_modules():
+        if next(iter(module.children()), None) is None:
+            handles.append(register(name or type(module).__name__, module))
+    try:
+        with torch.no_grad():
+            model(*example_inputs)
+    finally:
+        for h in handles:
+            h.remove()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "torch_version": str(torch.__version__),
+        "model": type(model).__name__,
+        "inputs": [s for x in example_inputs for s in _shapes(x)],
+        "calls": calls,
+    }
+
+
+def dumps(t):
+    """The trace as JSON text, one call per line."""
+    head = {k: v for k, v in t.items() if k != "calls"}
+    calls = ",\n  ".join(json.dumps(c) for c in t["calls"])
+    return json.dumps(head)[:-1] + ', "calls": [\n  ' + calls + "\n]}\n"
+
+
+def _demo():
+    """A small CNN on one 32x32 RGB image."""
+    return nn.Sequential(
+        nn.Conv2d(3, 16, 3, padding=1), nn.BatchNorm2d(16), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(16, 32, 3, padding="same"), nn.ReLU(), nn.AdaptiveAvgPool2d(1),
+        nn.Flatten(), nn.Linear(32, 10), nn.Softmax(dim=1),
+    ).eval()
+
+
+if __name__ == "__main__":
+    sys.stdout.write(dumps(trace(_demo(), torch.randn(1, 3, 32, 32))))
