@@ -92,9 +92,7 @@ const initialText = (params: readonly ParamSpec[]) =>
  * initial value (a link always names those, a preset may lean on the worked example's).
  */
 const defaultText = (params: readonly ParamSpec[]) =>
-  toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault === undefined ? (takesNone(p) ? null : p.initial) : p.torchDefault])) as ParamValues);
-/** An argument whose default is PyTorch's None (a pool's stride, Softmax's dim): left out of a link, it is None, as the canonical query writes it. */
-const takesNone = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float' || p.kind === 'ints') && p.nullable !== undefined;
+  toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault === undefined ? p.initial : p.torchDefault])) as ParamValues);
 
 /**
  * The text of a layer a link gives by some of its arguments, read as the CLI and the estimator's
