@@ -95,7 +95,10 @@ export function checkOutputShapes(recorded: readonly RecordedShape[], computed: 
       return { rule: 'output_shape', message: `PyTorch recorded output ${i} of shape ${shapeText(tensors[i])}, but the module's rule gives ${shapeText(computed[i])}: the trace does not match these arguments.` };
     }
   }
-  if (tensors.length < computed.length) return { rule: 'output_shape', message: `PyTorch recorded ${tensors.length} output tensor(s); the module's rule gives ${computed.length}.` };
+  // A declared output the layer does not return is an empty shape in the definition's result
+  // (MaxPool's indices without return_indices): PyTorch records nothing for it.
+  const returned = computed.length - [...computed].reverse().findIndex((s) => s.length > 0);
+  if (tensors.length < Math.min(computed.length, returned)) return { rule: 'output_shape', message: `PyTorch recorded ${tensors.length} output tensor(s); the module's rule gives ${computed.length}.` };
   return null;
 }
 
