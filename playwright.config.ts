@@ -11,7 +11,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers on this 2-core machine: most of a browser test is waiting (hydration, frames), and
+  // one worker (Playwright's default here, half the cores) left the suite twice as long.
+  workers: 2,
   reporter: 'list',
   // Generous limits: a test waits for islands to hydrate as a reader scrolls, and on a loaded
   // 2-core machine (two test runs side by side) that can take several times longer than alone.

@@ -4,12 +4,31 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openEveryDisclosure, PAGE } from './helpers.ts';
 import { builtPages, sitePages } from './pages.ts';
+import { registry } from '../../src/estimator/registry.ts';
 
 const OUT = process.env.E2E_OUT ?? 'dist-e2e';
 
 test('the pages checked are exactly the pages built', () => {
   expect(builtPages(OUT)).toEqual(sitePages());
 });
+
+/**
+ * The pages the dark theme is checked on: its colours are the components' and the stylesheets', the
+ * same on every page of a kind, so one page of each: the content pages that are not module pages, and
+ * in each family of modules the first module's page and its counters page (and ConvTranspose1d's,
+ * which has islands of its own).
+ */
+function themePages(): string[] {
+  const all = sitePages();
+  const families = new Map<string, string>();
+  for (const def of Object.values(registry)) if (!families.has(def.family)) families.set(def.family, def.id);
+  const modules = new Set([...families.values(), 'convtranspose1d']);
+  const chosen = all.filter((p) => {
+    const m = /^\/modules\/([a-z0-9]+)\/(counters\/)?$/.exec(p);
+    return m ? !(m[1] in registry) || modules.has(m[1]) : true;
+  });
+  return [...chosen, '/no-such-page/'];
+}
 
 async function violations(page: Page) {
   // Sections far from the viewport skip rendering (content-visibility: auto), and axe cannot
@@ -52,8 +71,9 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     // One test per page, each with its own limit: a few seconds a page alone, up to ten times that on
-    // a loaded 2-core machine. The list is the site's sources; the build is checked against it below.
-    for (const path of [...sitePages(), '/no-such-page/']) {
+    // a loaded 2-core machine. The list is the site's sources; the build is checked against it above.
+    // Every page in the light theme; in the dark one, a page of each kind (see themePages).
+    for (const path of theme === 'light' ? [...sitePages(), '/no-such-page/'] : themePages()) {
       test(`${path} has no axe violations, every disclosure open`, async ({ page }) => {
         test.setTimeout(300_000);
         await page.goto(path);
