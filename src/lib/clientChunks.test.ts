@@ -91,6 +91,9 @@ describe('client chunks', () => {
     // A module's other-counters formulas load only on its counters page, never with the module.
     expect(groupName('/work/site/src/estimator/conv2d/peers.ts')).toBeUndefined();
     expect(groupName('/work/site/src/estimator/conv/peers.ts')).toBeUndefined();
+    // The tools' formulas by family are a file each: a counters page loads only its family's.
+    expect(groupName('/work/site/src/estimator/peers/norm.ts')).toBe('peers-norm');
+    expect(groupName('/work/site/src/estimator/peers/kinds.ts')).toBe('peers-kinds');
     // The integer helpers every module shares travel with the shared state.
     expect(groupName('/work/site/src/estimator/math/floorSum.ts')).toBe('islands');
     expect(groupName('/work/site/src/estimator/core/params.ts')).toBe('islands');

@@ -117,6 +117,9 @@ const SHARED = sharedFormulas();
 export function estimatorChunk(id: string): string | null {
   const m = estimatorFolder.exec(id);
   if (!m) return null;
+  // The other counters' formulas, one file per family (and the shared kinds.ts): a counters page
+  // loads its own family's, not every family's.
+  if (m[1] === 'peers') return `peers-${m[2]}`;
   return SHARED.get(m[1])?.has(m[2]) ? `module-${m[1]}-shared` : `module-${m[1]}`;
 }
 
