@@ -174,9 +174,9 @@ for (const width of WIDTHS) {
         expect.soft(await pageOverflow(page), `${path}: the page scrolls sideways after scrolling the tables`).toBeLessThanOrEqual(0);
         const punctuation = await punctuationReport(page);
         expect(punctuation.problems, `${path}: inline math`).toEqual([]);
-        // The checks see what they check: the ConvTranspose1d page has all three.
+        // The checks see what they check: the ConvTranspose1d page has tables and inline math (its
+        // display math is all numbered equations, checked by the test above).
         if (path === PAGE) {
-          expect(math.count).toBeGreaterThan(0);
           expect(tables.count).toBeGreaterThan(3);
           expect(punctuation.pairs).toBeGreaterThan(5);
         }

@@ -336,7 +336,7 @@ function Field({ spec, text, set, wrong, error }: {
           aria-invalid={wrong ? 'true' : undefined}
           aria-describedby={describedBy}
         />
-        <label for={id}>{spec.label}</label>
+        <label for={id}>{breakable(spec.label)}</label>
         {help}
         {shownError}
       </div>
@@ -345,7 +345,7 @@ function Field({ spec, text, set, wrong, error }: {
   const nullable = (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable;
   const label = (
     <span class="calc-label-row">
-      <label for={id}>{spec.label}</label>
+      <label for={id}>{breakable(spec.label)}</label>
       {hasDefault && <span class="calc-default" id={`${id}-default`}>default {defaultText(spec)}</span>}
     </span>
   );
@@ -406,4 +406,10 @@ function Field({ spec, text, set, wrong, error }: {
 function defaultText(spec: ParamSpec): string {
   const d = spec.torchDefault;
   return typeof d === 'string' ? d : String(d);
+}
+
+/** A PyTorch argument name that may wrap after its underscores (count_include_pad in a 320 px column), never inside a word. */
+function breakable(name: string) {
+  const parts = name.split('_');
+  return parts.map((part, i) => (i < parts.length - 1 ? [part, '_', <wbr key={i} />] : part));
 }
