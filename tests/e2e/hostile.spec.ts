@@ -57,6 +57,12 @@ test('thousands of generated queries: results or a clear error, nothing injected
   await page.goto(PAGE);
   // Every island follows the queries, those in disclosures (converter, configuration citation) included.
   await openEveryDisclosure(page);
+  // The page as served needs no estimator; it loads on the first edit. Make one and wait until it is
+  // computed, so that every query below is computed at once rather than while the estimator arrives.
+  const total = page.locator('.calculator [data-quantity="exact.total_ops"]');
+  const before = await total.textContent();
+  await page.fill('#calc-in_channels', '2');
+  await expect.poll(() => total.textContent()).not.toBe(before);
   const queries = [...payloads.flatMap((p) => names.map((n) => `${n}=${encodeURIComponent(p)}`)), ...fc.sample(query, { numRuns: 600, seed: 20261124 })];
   const outcomes = await page.evaluate(async (qs) => {
     const out: { q: string; ok: boolean; alert: boolean; problem: string | null; ms: number }[] = [];
