@@ -59,7 +59,7 @@ test('thousands of generated queries: results or a clear error, nothing injected
   await openEveryDisclosure(page);
   // The page as served needs no estimator; it loads on the first edit. Make one and wait until it is
   // computed, so that every query below is computed at once rather than while the estimator arrives.
-  const total = page.locator('.calculator [data-quantity="exact.total_ops"]');
+  const total = page.locator('.calculator [data-quantity="exact.total_ops"]').first();
   const before = await total.textContent();
   await page.fill('#calc-in_channels', '2');
   await expect.poll(() => total.textContent()).not.toBe(before);
