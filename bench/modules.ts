@@ -2,7 +2,7 @@
 // as every size grows to 2^31 per axis (closed forms: the time must stay flat). Prints
 // figures, asserts nothing:  npm run -s bench:modules
 import { performance } from 'node:perf_hooks';
-import { registry } from '../src/estimator/registry.ts';
+import { presetsOf, registry, type ModuleId } from '../src/estimator/registry.ts';
 import type { AnyModule } from '../src/estimator/core/define.ts';
 import { parseParams } from '../src/estimator/core/params.ts';
 import { goldenRecords, hasGolden } from '../tests/harness/golden.ts';
@@ -30,19 +30,28 @@ function usPerCall(fn: () => void): number {
 /** A module's layer with every size argument multiplied up to about `scale` (channels kept, so groups stay valid). */
 function scaled(def: AnyModule, raw: Record<string, unknown>, scale: bigint): Record<string, unknown> {
   const out: Record<string, unknown> = { ...raw };
-  for (const p of def.params) if (p.role === 'input' && p.name !== 'batch' && typeof raw[p.name] === 'number') out[p.name] = String(scale);
+  for (const p of def.params) {
+    if (p.role !== 'input' || p.name === 'batch') continue;
+    if (typeof raw[p.name] === 'number') out[p.name] = String(scale);
+    // A whole input shape: keep the batch and channels, scale the rest.
+    const dims = Array.isArray(raw[p.name]) ? (raw[p.name] as number[]) : typeof raw[p.name] === 'string' ? String(raw[p.name]).replace(/[()\s]/g, '').split(',').filter(Boolean).map(Number) : null;
+    if (p.name === 'input_shape' && dims) out[p.name] = `(${dims.map((d, i) => (i < Math.min(2, dims.length - 1) ? String(d) : String(scale))).join(',')})`;
+  }
   return out;
 }
 
-console.log('module            layers   µs/call (golden)   µs/call at 2^8   2^16   2^24   2^31 per axis');
+console.log('module            layers   µs/call (golden*)   µs/call at 2^8   2^16   2^24   2^31 per axis');
 for (const def of Object.values(registry) as AnyModule[]) {
-  const layers = hasGolden(def.id) ? goldenRecords(def.id).filter((r) => !r.torch_error && !('input_shape' in r.params)).map((r) => r.params) : [];
+  // Golden layers, or the calculator's examples for a module without golden records.
+  const layers = hasGolden(def.id)
+    ? goldenRecords(def.id).filter((r) => !r.torch_error).map((r) => r.params)
+    : (presetsOf[def.id as ModuleId] ?? []).map((p) => p.values as Record<string, unknown>);
   const parsed = layers.flatMap((raw) => {
     const r = parseParams(def.params, raw, 'error');
     return r.ok ? [def.fromValues(r.values)] : [];
   });
   let i = 0;
-  const golden = usPerCall(() => {
+  const golden = parsed.length === 0 ? NaN : usPerCall(() => {
     const r = def.estimate(parsed[i++ % parsed.length]);
     if (r.ok) sink++;
   });
@@ -59,6 +68,7 @@ for (const def of Object.values(registry) as AnyModule[]) {
       if (def.estimate(p).ok) sink++;
     }).toFixed(2);
   });
-  console.log(`${def.id.padEnd(16)}  ${String(parsed.length).padStart(6)}   ${golden.toFixed(2).padStart(16)}   ${growth.map((g) => g.padStart(6)).join(' ')}`);
+  console.log(`${def.id.padEnd(16)}  ${String(parsed.length).padStart(6)}   ${(Number.isNaN(golden) ? '—' : golden.toFixed(2)).padStart(16)}   ${growth.map((g) => g.padStart(6)).join(' ')}`);
 }
+console.log('* a module without golden records is timed on its calculator examples');
 if (sink < 0) console.log(sink);
