@@ -125,9 +125,13 @@ export async function openDisclosure(page: Page, summary: string | RegExp, how: 
   return details;
 }
 
-/** Open every <details> on the page at once (as the "open" attribute would) and wait for every island, those inside included. */
-export async function openEveryDisclosure(page: Page): Promise<void> {
-  await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+/**
+ * Open every <details> on the page at once (as the "open" attribute would) and wait for every
+ * island, those inside included; `within` narrows it ('main': the page's own disclosures, not
+ * the sidebar's groups).
+ */
+export async function openEveryDisclosure(page: Page, within = 'body'): Promise<void> {
+  await page.locator(`${within} details`).evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await hydrated(page);
 }
 

@@ -46,24 +46,26 @@ function expectOk(search: string): boolean {
 }
 
 test('thousands of generated queries: results or a clear error, nothing injected, no errors', async ({ page }) => {
-  // A limit that only catches a hang. Every query also re-renders the probe (it hydrates on the
-  // layer's first change, client:layer), and each update grows slower as thousands pile up on one
-  // page (about 50 ms each at first, 400 ms after 1,400: a leak under investigation, see the notes),
-  // so this run takes 600 generated queries beside the 400 fixed ones, not 2,500.
+  // A limit that only catches a hang. The sidebar's groups stay closed: Chromium restyles every
+  // visible link whenever the address becomes a URL it has not seen (visited-link bookkeeping),
+  // at a cost that grows with the number of distinct URLs in the session, so with some forty
+  // sidebar links shown each update went from about 50 ms to 700 ms over a thousand queries. With
+  // the links' hrefs removed, or the groups closed, it stays flat: a browser cost of thousands of
+  // distinct addresses in one session, not the page's (no growth in heap, nodes, listeners or workers).
   test.setTimeout(900_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(PAGE);
   // Every island follows the queries, those in disclosures (converter, configuration citation) included.
-  await openEveryDisclosure(page);
+  await openEveryDisclosure(page, 'main');
   // The page as served needs no estimator; it loads on the first edit. Make one and wait until it is
   // computed, so that every query below is computed at once rather than while the estimator arrives.
   const total = page.locator('.calculator [data-quantity="exact.total_ops"]').first();
   const before = await total.textContent();
   await page.fill('#calc-in_channels', '2');
   await expect.poll(() => total.textContent()).not.toBe(before);
-  const queries = [...payloads.flatMap((p) => names.map((n) => `${n}=${encodeURIComponent(p)}`)), ...fc.sample(query, { numRuns: 600, seed: 20261124 })];
+  const queries = [...payloads.flatMap((p) => names.map((n) => `${n}=${encodeURIComponent(p)}`)), ...fc.sample(query, { numRuns: 2500, seed: 20261124 })];
   const outcomes = await page.evaluate(async (qs) => {
     const out: { q: string; ok: boolean; alert: boolean; problem: string | null; ms: number }[] = [];
     for (const q of qs) {
@@ -90,8 +92,8 @@ test('thousands of generated queries: results or a clear error, nothing injected
   expect(problems).toEqual([]);
   const mismatched = outcomes.filter((o) => o.ok !== expectOk(o.q)).map((o) => `?${o.q}`);
   expect(mismatched).toEqual([]);
-  expect(outcomes.filter((o) => o.ok).length).toBeGreaterThan(50);
-  expect(outcomes.filter((o) => o.alert).length).toBeGreaterThan(300);
+  expect(outcomes.filter((o) => o.ok).length).toBeGreaterThan(100);
+  expect(outcomes.filter((o) => o.alert).length).toBeGreaterThan(500);
   // Still responsive after all of it: a keystroke updates the results.
   await page.fill('#calc-in_channels', '3');
   await page.fill('#calc-out_channels', '3');
