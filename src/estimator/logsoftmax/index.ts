@@ -4,8 +4,7 @@
 import { genericTorchExpression } from '../core/define.ts';
 import type { MethodSpec, ModuleDefinition, Outcome, Warning } from '../core/module.ts';
 import { INT64_MIN, type ParamsOf, type ParamValues } from '../core/params.ts';
-import { numel } from '../core/tensors.ts';
-import { implicitDim, softmaxRules } from '../softmax/index.ts';
+import { implicitDimWarnings, rowsOf, softmaxRules } from '../softmax/index.ts';
 
 export const params = [
   {
@@ -70,11 +69,7 @@ const max0 = (v: bigint) => (v > 0n ? v : 0n);
 export function estimate(p: LogSoftmaxParams): Outcome<LogSoftmaxParams> {
   const error = softmaxRules(p);
   if (error) return { ok: false, error };
-  const x = p.input_shape;
-  const rank = x.length;
-  const d = p.dim === null ? implicitDim(rank) : Number(p.dim < 0n ? p.dim + BigInt(Math.max(rank, 1)) : p.dim);
-  const n = rank === 0 ? 1n : x[d];
-  const M = numel(x.filter((_, i) => i !== d));
+  const { d, n, M } = rowsOf(p);
   const comparisons = M * max0(n - 1n);
   // x_j − m, the sum's n − 1 additions, then (x_j − m) − log s.
   const additions = M * (n + max0(n - 1n) + n);
@@ -84,23 +79,15 @@ export function estimate(p: LogSoftmaxParams): Outcome<LogSoftmaxParams> {
   const result: LogSoftmaxResult = {
     ok: true,
     params: p,
-    output_shapes: [[...x]],
+    output_shapes: [[...p.input_shape]],
     effective_dim: BigInt(d),
     row_length: n,
     rows: M,
     documented: null,
     exact: { comparisons, additions, exponentials, logarithms, total_ops: comparisons + additions + exponentials + logarithms },
   };
-  if (p.dim === null) {
-    result.warnings = [
-      {
-        rule: 'implicit_dim',
-        param: 'dim',
-        message: `dim is None, so PyTorch picks dim ${d} for a ${rank}-d input, and warns that this implicit choice is deprecated.`,
-        torch: { type: 'UserWarning', message: IMPLICIT_DIM_WARNING },
-      },
-    ];
-  }
+  const warnings = implicitDimWarnings(p, d, IMPLICIT_DIM_WARNING);
+  if (warnings) result.warnings = warnings;
   return result;
 }
 

@@ -5,22 +5,13 @@
 // same commits). Nothing here is copied code.
 import type { PeerCount } from '../core/module.ts';
 import { numel } from '../core/tensors.ts';
-import { TOOL_KINDS, type CommonToolId } from './kinds.ts';
+import { COMMON_TOOL_IDS, peerCount, type CommonToolId } from './kinds.ts';
 import { elementwisePeers, type ElementwiseRule } from './layers.ts';
 
-const FLOAT_EXACT = 1n << 53n;
-const FLOAT_NOTE = 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.';
 const FLOAT_TOOLS = new Set<string>(['ptflops', 'thop', 'uthop', 'moduleprofiler']);
-const COMMON = TOOL_KINDS.filter((t) => !('scope' in t)) as readonly { id: CommonToolId; unit: string }[];
 
 /** One tool's answer, with its unit and the floating-point note attached (whole batch). */
-function answer(id: CommonToolId, count: bigint | null, note?: string, perSample = false): PeerCount {
-  const unit = COMMON.find((t) => t.id === id)!.unit;
-  const notes = [note, count !== null && count >= FLOAT_EXACT && FLOAT_TOOLS.has(id) ? FLOAT_NOTE : undefined].filter(Boolean);
-  const peer: PeerCount = { count, unit, batch: count === null ? 'n/a' : perSample ? 'per sample' : 'whole batch' };
-  if (notes.length) peer.note = notes.join(' ');
-  return peer;
-}
+const answer = (id: CommonToolId, count: bigint | null, note?: string, perSample = false): PeerCount => peerCount(id, { count, note, perSample }, FLOAT_TOOLS);
 
 /** moduleprofiler has no function for the module: its profiler's fallback returns None. */
 const NO_MODULEPROFILER = (name: string) => `It has no function for ${name}; its profiler falls back to a default that returns None, so nothing is counted.`;
@@ -128,6 +119,6 @@ export function logSoftmaxPeers(shape: readonly bigint[]): Record<string, PeerCo
     torchprofile: answer('torchprofile', 0n, 'aten::log_softmax is on its zero-cost list.'),
     moduleprofiler: answer('moduleprofiler', null, NO_MODULEPROFILER('LogSoftmax')),
   };
-  for (const t of COMMON) out[t.id] = all[t.id];
+  for (const id of COMMON_TOOL_IDS) out[id] = all[id];
   return out;
 }

@@ -7,28 +7,11 @@
 import type { PeerCount } from '../core/module.ts';
 import { numel } from '../core/tensors.ts';
 // Only the tools' kinds (ids, units): their words (tools.ts) stay out of the counters pages' script.
-import { TOOL_KINDS, type CommonToolId, type ToolKind } from './kinds.ts';
+import { assemble, type Answer } from './kinds.ts';
 
 /** The tools the survey read for every module (those with a scope were read for ConvTranspose1d only). */
-const COMMON: readonly (ToolKind & { id: CommonToolId })[] = TOOL_KINDS.filter((t: ToolKind) => !t.scope) as never;
 
-interface Answer {
-  count: bigint | null;
-  note?: string;
-  /** ptflops' pytorch backend divides by the batch N₀. */
-  perSample?: boolean;
-}
 
-function assemble(answers: Record<CommonToolId, Answer>): Record<string, PeerCount> {
-  const out: Record<string, PeerCount> = {};
-  for (const t of COMMON) {
-    const a = answers[t.id];
-    const peer: PeerCount = { count: a.count, unit: t.unit, batch: a.count === null ? 'n/a' : a.perSample ? 'per sample' : 'whole batch' };
-    if (a.note) peer.note = a.note;
-    out[t.id] = peer;
-  }
-  return out;
-}
 
 /** What the tools need to know of a valid BatchNorm layer. */
 export interface BatchNormView {

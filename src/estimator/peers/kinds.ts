@@ -5,6 +5,7 @@
 // only the server and the CLI load, so those words stay out of the pages' JavaScript.
 
 /** What one unit of a tool's number stands for. */
+import type { PeerCount } from '../core/module.ts';
 export type ToolUnit = 'FLOPs' | 'MACs' | 'ops';
 
 export interface ToolKind {
@@ -72,4 +73,32 @@ export const COMMON_TOOL_IDS = TOOL_KINDS.filter((t: ToolKind) => !t.scope).map(
 /** Whether the survey read this tool for a convolution of this kind (transposed or not, with this many spatial dimensions). */
 export function toolCovers(tool: Pick<ToolKind, 'scope'>, transposed: boolean, dims: number): boolean {
   return !tool.scope || (tool.scope.transposed === transposed && tool.scope.dims.includes(dims));
+}
+
+/** One tool's answer for a layer, before its unit and batch convention are attached. */
+export interface Answer {
+  count: bigint | null;
+  note?: string;
+  /** ptflops' pytorch backend divides by the batch N₀. */
+  perSample?: boolean;
+}
+
+const FLOAT_EXACT = 1n << 53n;
+const FLOAT_NOTE = 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.';
+const COMMON_KINDS = TOOL_KINDS.filter((t: ToolKind) => !t.scope) as readonly (ToolKind & { id: CommonToolId })[];
+
+/** One tool's count with its unit and batch convention; tools in `floatTools` get the note that past 2^53 they print a rounded value. */
+export function peerCount(id: CommonToolId, a: Answer, floatTools: ReadonlySet<string>): PeerCount {
+  const unit = COMMON_KINDS.find((t) => t.id === id)!.unit;
+  const notes = [a.note, a.count !== null && a.count >= FLOAT_EXACT && floatTools.has(id) ? FLOAT_NOTE : undefined].filter(Boolean);
+  const peer: PeerCount = { count: a.count, unit, batch: a.count === null ? 'n/a' : a.perSample ? 'per sample' : 'whole batch' };
+  if (notes.length) peer.note = notes.join(' ');
+  return peer;
+}
+
+/** Every common tool's answer for a layer, with units and batch conventions attached, in tools.ts order. */
+export function assemble(answers: Record<CommonToolId, Answer>, floatTools: ReadonlySet<string> = new Set()): Record<string, PeerCount> {
+  const out: Record<string, PeerCount> = {};
+  for (const t of COMMON_KINDS) out[t.id] = peerCount(t.id, answers[t.id], floatTools);
+  return out;
 }

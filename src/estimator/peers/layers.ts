@@ -7,35 +7,14 @@
 import type { PeerCount } from '../core/module.ts';
 import { numel } from '../core/tensors.ts';
 // Only the tools' kinds (ids, units): their words (tools.ts) stay out of the counters pages' script.
-import { TOOL_KINDS, type CommonToolId, type ToolId, type ToolKind } from './kinds.ts';
+import { assemble, type Answer, type ToolId } from './kinds.ts';
 
 /** The tools the survey read for every module (those with a scope were read for ConvTranspose1d only). */
-const COMMON: readonly (ToolKind & { id: CommonToolId })[] = TOOL_KINDS.filter((t: ToolKind) => !t.scope) as never;
 
 /** One tool's answer before its unit and batch convention are attached. */
-interface Answer {
-  count: bigint | null;
-  note?: string;
-  /** ptflops' pytorch backend divides by the batch N₀. */
-  perSample?: boolean;
-}
 
-const FLOAT_EXACT = 1n << 53n;
-const FLOAT_NOTE = 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.';
 const FLOAT_TOOLS = new Set<ToolId>(['ptflops', 'thop', 'uthop', 'moduleprofiler']);
 
-/** Attaches each tool's unit and batch convention (tools.ts order). */
-function assemble(answers: Record<CommonToolId, Answer>): Record<string, PeerCount> {
-  const out: Record<string, PeerCount> = {};
-  for (const t of COMMON) {
-    const a = answers[t.id];
-    const notes = [a.note, a.count !== null && a.count >= FLOAT_EXACT && FLOAT_TOOLS.has(t.id) ? FLOAT_NOTE : undefined].filter(Boolean);
-    const peer: PeerCount = { count: a.count, unit: t.unit, batch: a.count === null ? 'n/a' : a.perSample ? 'per sample' : 'whole batch' };
-    if (notes.length) peer.note = notes.join(' ');
-    out[t.id] = peer;
-  }
-  return out;
-}
 
 /**
  * ptflops' divisor N₀: the size of dim 0 of the model's first input (here the layer's own input).

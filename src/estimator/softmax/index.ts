@@ -88,17 +88,34 @@ export function softmaxRules(p: SoftmaxParams): InvalidInput | null {
   return null;
 }
 
+/** The geometry of a row-wise layer (eq-rows): the dimension d used, the row length n and the number of rows M. */
+export function rowsOf(p: { dim: bigint | null; input_shape: readonly bigint[] }): { d: number; n: bigint; M: bigint } {
+  const x = p.input_shape;
+  const rank = x.length;
+  const d = p.dim === null ? implicitDim(rank) : Number(p.dim < 0n ? p.dim + BigInt(Math.max(rank, 1)) : p.dim);
+  return { d, n: rank === 0 ? 1n : x[d], M: numel(x.filter((_, i) => i !== d)) };
+}
+
+/** PyTorch's warning when dim is None (it picks dim d itself), in the words of the function that warns. */
+export function implicitDimWarnings(p: { dim: bigint | null; input_shape: readonly bigint[] }, d: number, words: string): Warning[] | undefined {
+  if (p.dim !== null) return undefined;
+  return [
+    {
+      rule: 'implicit_dim',
+      param: 'dim',
+      message: `dim is None, so PyTorch picks dim ${d} for a ${p.input_shape.length}-d input, and warns that this implicit choice is deprecated.`,
+      torch: { type: 'UserWarning', message: words },
+    },
+  ];
+}
+
 const max0 = (v: bigint) => (v > 0n ? v : 0n);
 
 /** eq-rows … eq-documented: the counts of one layer in closed form. */
 export function estimate(p: SoftmaxParams): Outcome<SoftmaxParams> {
   const error = softmaxRules(p);
   if (error) return { ok: false, error };
-  const x = p.input_shape;
-  const rank = x.length;
-  const d = p.dim === null ? implicitDim(rank) : Number(p.dim < 0n ? p.dim + BigInt(Math.max(rank, 1)) : p.dim);
-  const n = rank === 0 ? 1n : x[d];
-  const M = numel(x.filter((_, i) => i !== d));
+  const { d, n, M } = rowsOf(p);
   const comparisons = M * max0(n - 1n);
   const additions = M * (n + max0(n - 1n));
   const exponentials = M * n;
@@ -106,23 +123,15 @@ export function estimate(p: SoftmaxParams): Outcome<SoftmaxParams> {
   const result: SoftmaxResult = {
     ok: true,
     params: p,
-    output_shapes: [[...x]],
+    output_shapes: [[...p.input_shape]],
     effective_dim: BigInt(d),
     row_length: n,
     rows: M,
     documented: { total_ops: M * (4n * n - 1n) },
     exact: { comparisons, additions, exponentials, divisions, total_ops: comparisons + additions + exponentials + divisions },
   };
-  if (p.dim === null) {
-    result.warnings = [
-      {
-        rule: 'implicit_dim',
-        param: 'dim',
-        message: `dim is None, so PyTorch picks dim ${d} for a ${rank}-d input, and warns that this implicit choice is deprecated.`,
-        torch: { type: 'UserWarning', message: IMPLICIT_DIM_WARNING },
-      },
-    ];
-  }
+  const warnings = implicitDimWarnings(p, d, IMPLICIT_DIM_WARNING);
+  if (warnings) result.warnings = warnings;
   return result;
 }
 
