@@ -90,7 +90,10 @@ export interface ShapeParam<N extends string = string> extends Common<N> {
   minRank: number;
   maxRank: number;
   torchDefault?: undefined;
-  initial: readonly bigint[];
+  /** null only where the argument is nullable. */
+  initial: readonly bigint[] | null;
+  /** The tensor may be left out (None: an RNN's h_0, which PyTorch then fills with zeros); an empty field. */
+  nullable?: { meaning: string };
 }
 
 export type ParamSpec = IntParam | BoolParam | FloatParam | EnumParam | IntsParam | ShapeParam;
@@ -110,7 +113,7 @@ export type ValueOf<S> = S extends IntParam
         : S extends IntsParam
           ? (S extends { strings: readonly string[] } | { noneEntries: true } ? IntsValue : bigint | readonly bigint[]) | (S extends { nullable: object } ? null : never)
           : S extends ShapeParam
-            ? readonly bigint[]
+            ? readonly bigint[] | (S extends { nullable: object } ? null : never)
             : never;
 
 /** A module's typed arguments, derived from its `as const` parameter table. */
@@ -325,7 +328,7 @@ export function isInputError(v: unknown): v is InputError {
 }
 
 /** Whether an argument takes None (an empty field, `none` in links). */
-export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable !== undefined;
+export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints' || spec.kind === 'shape') && spec.nullable !== undefined;
 
 export type Missing = 'initial' | 'error';
 
