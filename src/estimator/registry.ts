@@ -52,15 +52,18 @@ import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
 import { peers as eluPeers } from './elu/peers.ts';
 import { peers as geluPeers } from './gelu/peers.ts';
 import { peers as groupnormPeers } from './groupnorm/peers.ts';
+import { peers as gruPeers } from './gru/peers.ts';
 import { peers as identityPeers } from './identity/peers.ts';
 import { peers as layernormPeers } from './layernorm/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
 import { peers as linearPeers } from './linear/peers.ts';
 import { peers as logsoftmaxPeers } from './logsoftmax/peers.ts';
+import { peers as lstmPeers } from './lstm/peers.ts';
 import { peers as maxpool1dPeers } from './maxpool1d/peers.ts';
 import { peers as maxpool2dPeers } from './maxpool2d/peers.ts';
 import { peers as preluPeers } from './prelu/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
+import { peers as rnnPeers } from './rnn/peers.ts';
 import { peers as seluPeers } from './selu/peers.ts';
 import { peers as sigmoidPeers } from './sigmoid/peers.ts';
 import { peers as siluPeers } from './silu/peers.ts';
@@ -111,7 +114,7 @@ export type ModuleId = keyof typeof registry;
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, rnn: rnnPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
