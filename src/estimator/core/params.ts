@@ -288,7 +288,7 @@ function parseShape(spec: ShapeParam, raw: unknown): readonly bigint[] | null | 
   }
   if (typeof raw !== 'string') return fail(spec, 'not_shape', `${what}.`);
   const text = raw.trim();
-  if (text === '') return null;
+  if (text === '' || (spec.nullable && /^(none|null)$/i.test(text))) return null;
   const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(text);
   const body = inner ? inner[1] : text;
   if (body === '') return inner ? ranked([]) : null;

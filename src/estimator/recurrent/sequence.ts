@@ -44,7 +44,7 @@ export interface SeqSizes {
 export function seqParams(mode: SeqMode) {
   const head = [
     { name: 'input_size', kind: 'int', label: 'input_size', symbol: 'H_{in}', help: 'Features of each input step (the last size of the input).', initial: 80n, min: 0n },
-    { name: 'hidden_size', kind: 'int', label: 'hidden_size', symbol: 'H', help: 'Features of the hidden state h (and of LSTM’s cell state c).', initial: 256n, min: 0n },
+    { name: 'hidden_size', kind: 'int', label: 'hidden_size', symbol: 'H', help: mode === 'LSTM' ? 'Features of the cell state c, and of the hidden state h unless proj_size projects it.' : 'Features of the hidden state h, the output of each step.', initial: 256n, min: 0n },
     { name: 'num_layers', kind: 'int', label: 'num_layers', symbol: '\\ell', help: 'Recurrent layers stacked on each other; layer 2 onwards reads the previous layer’s output.', torchDefault: 1n, initial: 2n, min: 1n },
   ] as const;
   return head;

@@ -105,7 +105,7 @@ describe.each(modes)('%s: the closed form equals a step-by-step run', (_name, de
           if (mode === 'RNN_RELU' || mode === 'RNN_TANH') raw.nonlinearity = mode === 'RNN_RELU' ? 'relu' : 'tanh';
           if (mode !== 'LSTM') raw.proj_size = null;
           if (mode === 'LSTM') Object.assign(raw, { proj_size: P, c0_shape: null });
-          const r = (def as AnyModule).estimate((def as AnyModule).fromValues(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'number' && k !== 'dropout' ? BigInt(v) : Array.isArray(v) ? v.map(BigInt) : v]))));
+          const r = (def as AnyModule).estimate((def as AnyModule).fromValues(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'number' && k !== 'dropout' ? BigInt(v) : Array.isArray(v) ? v.map(BigInt) : v])) as never));
           expect(r.ok).toBe(true);
           if (!r.ok) return;
           const got = runStack(mode, { ...c, N, P });
