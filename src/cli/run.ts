@@ -113,7 +113,7 @@ export function wrap(text: string, indent = '', width = WIDTH, firstIndent = ind
 
 function defaultText(spec: ParamSpec): string {
   if (spec.kind === 'bool') return `default ${spec.torchDefault}`;
-  if ((spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
+  if ((spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints' || spec.kind === 'shape') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
   if (spec.torchDefault !== undefined) return `default ${spec.torchDefault}`;
   return 'required';
 }
@@ -132,11 +132,11 @@ function flagText(spec: ParamSpec): string {
     case 'ints':
       return `--${spec.name} INT|(INT,...)${spec.strings ? `|${spec.strings.join('|')}` : ''}${spec.nullable ? '|none' : ''}`;
     case 'shape':
-      return `--${spec.name} (INT,...)|(INT,)|()`;
+      return `--${spec.name} (INT,...)|(INT,)|()${spec.nullable ? '|none' : ''}`;
   }
 }
 
-const isNullableSpec = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float') && p.nullable !== undefined;
+const isNullableSpec = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float' || p.kind === 'shape') && p.nullable !== undefined;
 const valueHint = (spec: ParamSpec) =>
   spec.kind === 'ints' ? 'an integer or a tuple such as 3,5' : spec.kind === 'shape' ? 'a shape such as 8,128,768, (768,) or ()' : spec.kind === 'enum' ? `one of ${spec.options.join(', ')}` : spec.kind === 'float' ? 'a number' : isNullableSpec(spec) ? 'an integer, or none' : 'an integer';
 
