@@ -90,9 +90,8 @@ export interface ShapeParam<N extends string = string> extends Common<N> {
   minRank: number;
   maxRank: number;
   torchDefault?: undefined;
-  /** null only where the argument is nullable. */
   initial: readonly bigint[] | null;
-  /** The tensor may be left out (None: an RNN's h_0, which PyTorch then fills with zeros); an empty field. */
+  /** Accepts null (an empty field, `none` in links): an optional tensor left out (a recurrent cell's h_0). */
   nullable?: { meaning: string };
 }
 
