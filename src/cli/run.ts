@@ -113,7 +113,7 @@ export function wrap(text: string, indent = '', width = WIDTH, firstIndent = ind
 
 function defaultText(spec: ParamSpec): string {
   if (spec.kind === 'bool') return `default ${spec.torchDefault}`;
-  if ((spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
+  if ((spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints' || spec.kind === 'shape') && spec.nullable && (spec.torchDefault === undefined || spec.torchDefault === null)) return 'default none';
   if (spec.torchDefault !== undefined) return `default ${spec.torchDefault}`;
   return 'required';
 }
@@ -132,11 +132,11 @@ function flagText(spec: ParamSpec): string {
     case 'ints':
       return `--${spec.name} INT|(INT,...)${spec.strings ? `|${spec.strings.join('|')}` : ''}${spec.nullable ? '|none' : ''}`;
     case 'shape':
-      return `--${spec.name} (INT,...)|(INT,)|()`;
+      return `--${spec.name} (INT,...)|(INT,)|()${spec.nullable ? '|none' : ''}`;
   }
 }
 
-const isNullableSpec = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float') && p.nullable !== undefined;
+const isNullableSpec = (p: ParamSpec) => (p.kind === 'int' || p.kind === 'float' || p.kind === 'shape') && p.nullable !== undefined;
 const valueHint = (spec: ParamSpec) =>
   spec.kind === 'ints' ? 'an integer or a tuple such as 3,5' : spec.kind === 'shape' ? 'a shape such as 8,128,768, (768,) or ()' : spec.kind === 'enum' ? `one of ${spec.options.join(', ')}` : spec.kind === 'float' ? 'a number' : isNullableSpec(spec) ? 'an integer, or none' : 'an integer';
 
@@ -222,7 +222,7 @@ export function moduleUsage(mod: ModuleApi): string {
   const required = mod.params.filter((p) => p.kind !== 'bool' && p.torchDefault === undefined && !isNullableSpec(p));
   const exampleRaw = Object.fromEntries(required.map((p) => [p.name, valueText(p.initial ?? 1n)]));
   const example = required.map((p) => `--${p.name} ${exampleRaw[p.name]}`).join(' ');
-  const nullable = mod.params.flatMap((p) => ((p.kind === 'int' || p.kind === 'float') && p.nullable ? [`"${p.name}": null = ${p.nullable.meaning}`] : []));
+  const nullable = mod.params.flatMap((p) => ((p.kind === 'int' || p.kind === 'float' || p.kind === 'shape') && p.nullable ? [`"${p.name}": null = ${p.nullable.meaning}`] : []));
   const tuples = mod.params.some((p) => p.kind === 'ints' || p.kind === 'shape');
   // A module whose input is a shape argument takes it as one of its parameters, not as sizes to spread.
   const input = mod.inputs[0]?.shape ? undefined : mod.inputs[0];

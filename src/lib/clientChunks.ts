@@ -44,7 +44,7 @@ export const ON_CHANGE = ['ProbeRunner'];
  * page that shows one loads neither another figure nor ConvTranspose1d's islands. The models they
  * draw (grid.ts, diagram.ts) are files of their own, shared by the figures that use them.
  */
-export const FIGURES = ['GridFigure', 'TapFigure'];
+export const FIGURES = ['GridFigure', 'TapFigure', 'CellFigure'];
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -342,7 +342,7 @@ function Field({ spec, text, set, wrong, error }: {
       </div>
     );
   }
-  const nullable = (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable;
+  const nullable = (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints' || spec.kind === 'shape') && spec.nullable;
   const label = (
     <span class="calc-label-row">
       <label for={id}>{breakable(spec.label)}</label>

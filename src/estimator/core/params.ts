@@ -90,7 +90,9 @@ export interface ShapeParam<N extends string = string> extends Common<N> {
   minRank: number;
   maxRank: number;
   torchDefault?: undefined;
-  initial: readonly bigint[];
+  initial: readonly bigint[] | null;
+  /** Accepts null (an empty field, `none` in links): an optional tensor left out (a recurrent cell's h_0). */
+  nullable?: { meaning: string };
 }
 
 export type ParamSpec = IntParam | BoolParam | FloatParam | EnumParam | IntsParam | ShapeParam;
@@ -110,7 +112,7 @@ export type ValueOf<S> = S extends IntParam
         : S extends IntsParam
           ? (S extends { strings: readonly string[] } | { noneEntries: true } ? IntsValue : bigint | readonly bigint[]) | (S extends { nullable: object } ? null : never)
           : S extends ShapeParam
-            ? readonly bigint[]
+            ? readonly bigint[] | (S extends { nullable: object } ? null : never)
             : never;
 
 /** A module's typed arguments, derived from its `as const` parameter table. */
@@ -285,7 +287,7 @@ function parseShape(spec: ShapeParam, raw: unknown): readonly bigint[] | null | 
   }
   if (typeof raw !== 'string') return fail(spec, 'not_shape', `${what}.`);
   const text = raw.trim();
-  if (text === '') return null;
+  if (text === '' || (spec.nullable && /^(none|null)$/i.test(text))) return null;
   const inner = /^[([]\s*(.*?)\s*[)\]]$/.exec(text);
   const body = inner ? inner[1] : text;
   if (body === '') return inner ? ranked([]) : null;
@@ -325,7 +327,7 @@ export function isInputError(v: unknown): v is InputError {
 }
 
 /** Whether an argument takes None (an empty field, `none` in links). */
-export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints') && spec.nullable !== undefined;
+export const isNullable = (spec: ParamSpec) => (spec.kind === 'int' || spec.kind === 'float' || spec.kind === 'ints' || spec.kind === 'shape') && spec.nullable !== undefined;
 
 export type Missing = 'initial' | 'error';
 

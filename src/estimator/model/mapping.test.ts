@@ -115,3 +115,62 @@ describe('callParams', () => {
     expect(result.exact).toBeNull();
   });
 });
+
+describe('recurrent calls: the tensors after the input (h_0, and c_0 for LSTM) fill their shape arguments', async () => {
+  const { goldenRecords } = await import('../../../tests/harness/golden.ts');
+  const BIG = (xs: readonly number[]) => xs.map((x) => BigInt(x));
+  const INPUTS = new Set(['input_shape', 'h0_shape', 'c0_shape', 'training']);
+  /** The call the snippet records for a golden record: the input, then the states that were passed, flattened; outputs (output, h_n[, c_n]). */
+  function callFromRecord(title: string, r: ReturnType<typeof goldenRecords>[number]) {
+    const p = r.params as Record<string, unknown>;
+    const inputs = [p.input_shape, p.h0_shape, p.c0_shape].filter((s) => Array.isArray(s)).map((s) => BIG(s as number[]));
+    const outs = r.output_shapes as Record<string, number[]>;
+    return {
+      name: 'rnn',
+      module: title,
+      args: Object.fromEntries(Object.entries(p).filter(([k]) => !INPUTS.has(k))),
+      training: p.training as boolean,
+      input_shapes: inputs,
+      output_shapes: ['output', 'h_n', 'c_n'].filter((k) => k in outs).map((k) => BIG(outs[k])),
+    };
+  }
+  for (const id of ['rnn', 'gru', 'lstm']) {
+    const def = (registry as Record<string, AnyModule>)[id];
+    if (!def) continue;
+    const records = goldenRecords(id).filter((r) => !r.torch_error && r.category !== 'huge');
+    const withStates = records.filter((r) => (r.params as { h0_shape: unknown }).h0_shape !== null).slice(0, 6);
+    const without = records.filter((r) => (r.params as { h0_shape: unknown }).h0_shape === null).slice(0, 6);
+    const unbatched = records.filter((r) => (r.params as { input_shape: unknown[] }).input_shape.length === 2).slice(0, 4);
+    it(`${id}: golden calls with and without initial states, batched and unbatched, give the direct estimate and PyTorch's output shapes`, () => {
+      expect(withStates.length).toBeGreaterThan(0);
+      expect(without.length).toBeGreaterThan(0);
+      expect(unbatched.length).toBeGreaterThan(0);
+      for (const r of [...withStates, ...without, ...unbatched]) {
+        const call = callFromRecord(def.title, r);
+        const mapped = callParams(def, call);
+        expect(mapped.ok, JSON.stringify(r.params)).toBe(true);
+        if (!mapped.ok) continue;
+        const p = r.params as Record<string, unknown>;
+        expect(mapped.raw.h0_shape ?? null).toEqual(p.h0_shape === null ? null : BIG(p.h0_shape as number[]));
+        if (id === 'lstm') expect(mapped.raw.c0_shape ?? null).toEqual(p.c0_shape === null ? null : BIG(p.c0_shape as number[]));
+        expect(mapped.raw.training).toBe(p.training);
+        const result = profileCall(call, 0, modules);
+        expect(result.error, JSON.stringify(r.params)).toBeUndefined();
+        expect({ documented: result.documented, exact: result.exact, dense: result.dense }).toEqual(direct(def, p));
+      }
+    });
+    it(`${id}: a recorded h_0 of the wrong size is refused in PyTorch's words`, () => {
+      const r = withStates[0];
+      const call = callFromRecord(def.title, r);
+      const bad = { ...call, input_shapes: call.input_shapes.map((s, i) => (i === 1 ? [s[0] + 1n, ...s.slice(1)] : s)) };
+      const result = profileCall(bad, 0, modules);
+      expect(result.error?.message).toMatch(/Expected hidden(\[0\])? size/);
+    });
+    it(`${id}: output shapes that do not match the arguments are reported`, () => {
+      const r = without[0];
+      const call = callFromRecord(def.title, r);
+      const bad = { ...call, output_shapes: call.output_shapes.map((s, i) => (i === 1 ? [s[0] + 1n, ...s.slice(1)] : s)) };
+      expect(profileCall(bad, 0, modules).error?.rule).toBe('output_shape');
+    });
+  }
+});

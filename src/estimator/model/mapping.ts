@@ -58,6 +58,9 @@ export function callParams(def: AnyModule, call: TraceCall): Mapped {
   const shape = call.input_shapes[0];
   if (!input) return { ok: true, raw };
   if (!shape) return { ok: false, error: { rule: 'no_input', message: `${def.title} needs a tensor input; the trace records no input shape for this call.` } };
+  const more = laterInputs(def, call);
+  if (!more.ok) return more;
+  Object.assign(raw, more.raw);
   if (input.shape) return { ok: true, raw: { ...raw, [input.shape]: shape } };
   const full = input.dims.length;
   const dims = shape.length === full ? input.dims : input.batchOptional && shape.length === full - 1 ? input.dims.slice(1) : null;
@@ -79,6 +82,25 @@ export function callParams(def: AnyModule, call: TraceCall): Mapped {
     out[param] = shape[i];
   }
   return { ok: true, raw: out };
+}
+
+/**
+ * The tensors after the first (an RNN's h_0, an LSTM's h_0 and c_0, which the snippet records
+ * flattened, in order, after the input): each one the definition declares as a whole-shape argument
+ * takes its recorded shape, or None when the call passed fewer tensors and the definition lets it
+ * be left out (PyTorch then uses zeros). Tensors a definition does not declare are not read.
+ */
+function laterInputs(def: AnyModule, call: TraceCall): Mapped {
+  const raw: Record<string, unknown> = {};
+  for (let i = 1; i < def.inputs.length; i++) {
+    const t = def.inputs[i];
+    if (!t.shape) continue;
+    const shape = call.input_shapes[i];
+    if (shape) raw[t.shape] = shape;
+    else if (t.optional) raw[t.shape] = null;
+    else return { ok: false, error: { rule: 'no_input', message: `${def.title} needs its tensor ${t.name}; the trace records no shape for it in this call.` } };
+  }
+  return { ok: true, raw };
 }
 
 /** An input of the wrong rank: the module's own rule (PyTorch's words) when it has one, else the ranks it takes. */

@@ -27,7 +27,8 @@ export function callOf(def: AnyModule, raw: Record<string, unknown> = {}, name =
     module: def.title,
     args,
     training: false,
-    input_shapes: def.inputs[0] ? [tensorShape(def.inputs[0], params)] : [],
+    // The tensors passed, in order; an optional one left out (an RNN's h_0) ends the list, as in forward(x).
+    input_shapes: def.inputs.slice(0, (() => { const k = def.inputs.findIndex((t) => t.shape && params[t.shape] === null); return k < 0 ? def.inputs.length : k; })()).map((t) => tensorShape(t, params)),
     output_shapes: outcome.output_shapes,
   };
 }

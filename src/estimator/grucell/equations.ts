@@ -1,0 +1,6 @@
+// The numbered equations of /modules/grucell/ (ids and numbers are permanent; the list is shared by the cells).
+import { registry } from '../core/equations.ts';
+import { cellEquations } from '../recurrent/cellEquations.ts';
+
+export const equationList = cellEquations('gru');
+export const equations = registry(equationList);
