@@ -122,17 +122,19 @@ function parseTree(lines: readonly string[]): Node {
     const rest = m[3];
     i++;
     if (rest.endsWith(')') && balanced(rest.slice(0, -1))) return { line: lineNo, name, cls: m[2], args: rest.slice(0, -1), children: [] };
-    if (!balanced(rest)) throw new PrintedError('printed_syntax', `${at(lineNo, text)}: its parentheses do not close on the line; print(model) writes each layer on one line.`);
-    // A container: its extra text (a custom module's extra_repr) and children, up to its closing ")".
+    if (rest.trim() !== '') throw new PrintedError('printed_syntax', `${at(lineNo, text)}: its parentheses do not close on the line; print(model) writes each layer on one line.`);
+    // A container: its children up to its closing ")" (and, for a custom module, its extra_repr lines).
     const node: Node = { line: lineNo, name, cls: m[2], args: null, children: [] };
-    const extra = rest.trim();
-    if (extra) node.args = extra;
     for (;;) {
       next();
       if (i >= lines.length) throw new PrintedError('printed_syntax', `${at(lineNo, text)}: the module's closing ")" is missing; paste the whole text print(model) shows.`);
       if (lines[i].trim() === ')') {
         i++;
         return node;
+      }
+      if (node.cls !== 'Sequential' && !/^\(/.test(lines[i].trim())) {
+        i++; // a custom module's extra_repr: its forward is refused anyway
+        continue;
       }
       if (node.children.length >= MAX_CALLS) throw new PrintedError('too_many_calls', `The printed model has more than ${MAX_CALLS} modules.`);
       node.children.push(read(depth + 1, name, true));
