@@ -20,7 +20,9 @@ A container (nn.Sequential, a block whose forward calls its layers) is not
 recorded: its children are. PyTorch's fused inference paths (1.12+:
 TransformerEncoderLayer in eval mode under no_grad, without a mask, on a batched
 input) run a whole layer without calling its children: the layer itself is then
-the innermost call. For each recorded call: the qualified name, the class, the
+the innermost call. The modules of a parametrization (torch.nn.utils.parametrize:
+spectral_norm, 2.1's weight_norm) compute a layer's weight, not its output: they
+are not hooked, so the parametrized layer stays the innermost call. For each recorded call: the qualified name, the class, the
 constructor arguments as PyTorch names them (read from the module's attributes),
 the training flag and the input and output shapes (tuples such as an LSTM's
 (output, (h_n, c_n)) flattened in order). A module called twice appears twice.
@@ -31,6 +33,7 @@ import sys
 
 import torch
 from torch import nn
+from torch.nn.utils import parametrize
 
 FORMAT = "nnops-trace"
 VERSION = 1
@@ -98,14 +101,22 @@ def _value(v):
     return str(v)
 
 
+def class_name(module):
+    """The module's class name; a parametrized module's class is PyTorch's subclass "Parametrized<Class>" of it."""
+    cls = type(module)
+    if parametrize.is_parametrized(module) and cls.__name__.startswith("Parametrized"):
+        cls = cls.__bases__[0]
+    return cls.__name__
+
+
 def module_args(module):
     """The module's constructor arguments as PyTorch names them, or None for a class without a table."""
-    names = ARGS.get(type(module).__name__)
+    names = ARGS.get(class_name(module))
     if names is None:
         return None
     args = {}
     for name in names:
-        read = _READ.get((type(module).__name__, name))
+        read = _READ.get((class_name(module), name))
         if read is not None:
             args[name] = _value(read(module))
         elif name == "bias":
@@ -117,7 +128,7 @@ def module_args(module):
             args[name] = _value(getattr(module, name))
         elif name in _MISSING:
             args[name] = _MISSING[name]
-    if type(module).__name__ == "LayerNorm" and (not args.get("elementwise_affine") or args.get("bias")):
+    if class_name(module) == "LayerNorm" and (not args.get("elementwise_affine") or args.get("bias")):
         # bias= exists from PyTorch 2.1 and only matters with elementwise_affine: recorded only when False.
         args.pop("bias", None)
     return args
@@ -150,7 +161,7 @@ def trace(model, *example_inputs):
             return  # a container: the calls inside it are recorded
         calls.append({
             "name": name,
-            "module": type(module).__name__,
+            "module": class_name(module),
             "args": module_args(module),
             "training": bool(module.training),
             "input_shapes": _shapes(tuple(inputs)),
@@ -168,8 +179,11 @@ def trace(model, *example_inputs):
         except TypeError:
             handles.append(module.register_forward_hook(lambda m, args, out: record(name, m, args, out)))
 
+    # The modules that compute a parametrized weight (spectral_norm, weight_norm of PyTorch 2.1+).
+    weights = {id(sub) for m in model.modules() if parametrize.is_parametrized(m) for sub in m.parametrizations.modules()}
     for name, module in model.named_modules():
-        register(name or type(module).__name__, module)
+        if id(module) not in weights:
+            register(name or class_name(module), module)
     try:
         with torch.no_grad():
             model(*example_inputs)
