@@ -219,7 +219,7 @@ print(json.dumps(t))
     expect(profile.coverage).toMatchObject({ calls: 10, covered: trace.calls.filter((c) => modules.has(c.module)).length });
   });
 
-  it('innermost calls: a module with children whose forward uses their weights without calling them is recorded; containers are not', () => {
+  it('innermost calls: a module with children whose forward uses their weights without calling them is recorded; containers are not; a parametrized layer is', () => {
     const script = `
 import json, sys, torch
 from torch import nn
@@ -244,15 +244,18 @@ class Net(nn.Module):
         super().__init__()
         self.blocks = nn.Sequential(Block(), Block())
         self.attn = nn.MultiheadAttention(4, 2)
+        # A parametrized weight: its modules compute the weight and are not recorded; the layer is.
+        self.sn = nn.utils.parametrizations.spectral_norm(nn.Linear(4, 3))
     def forward(self, x):
         x = self.blocks(x)
-        return self.attn(x, x, x, need_weights=False)[0]
+        return self.sn(self.attn(x, x, x, need_weights=False)[0])
 print(json.dumps(trace(Net().eval(), torch.randn(3, 2, 4))))
 `;
     const trace = traceOk(python(['-c', script]));
     expect(trace.calls.map((c) => [c.name, c.module])).toEqual([
-      ['blocks.0.tied', 'Tied'], ['blocks.0.act', 'ReLU'], ['blocks.1.tied', 'Tied'], ['blocks.1.act', 'ReLU'], ['attn', 'MultiheadAttention'],
+      ['blocks.0.tied', 'Tied'], ['blocks.0.act', 'ReLU'], ['blocks.1.tied', 'Tied'], ['blocks.1.act', 'ReLU'], ['attn', 'MultiheadAttention'], ['sn', 'Linear'],
     ]);
+    expect(trace.calls[5].args).toEqual({ in_features: 4, out_features: 3, bias: true });
     expect(trace.calls[0].args).toBeNull();
     expect(trace.calls[4].output_shapes).toEqual([[3n, 2n, 4n], null]);
     checkTrace(trace);
