@@ -22,10 +22,12 @@ TransformerEncoderLayer in eval mode under no_grad, without a mask, on a batched
 input) run a whole layer without calling its children: the layer itself is then
 the innermost call. The modules of a parametrization (torch.nn.utils.parametrize:
 spectral_norm, 2.1's weight_norm) compute a layer's weight, not its output: they
-are not hooked, so the parametrized layer stays the innermost call. For each recorded call: the qualified name, the class, the
-constructor arguments as PyTorch names them (read from the module's attributes),
-the training flag and the input and output shapes (tuples such as an LSTM's
-(output, (h_n, c_n)) flattened in order). A module called twice appears twice.
+are not hooked, so the parametrized layer stays the innermost call.
+
+For each recorded call: the qualified name, the class, the constructor arguments
+as PyTorch names them (read from the module's attributes), the training flag and
+the input and output shapes (tuples such as an LSTM's (output, (h_n, c_n))
+flattened in order). A module called twice appears twice.
 `python3 nnops_trace.py` prints the trace of a small demo model.
 """
 import json
@@ -150,13 +152,22 @@ def trace(model, *example_inputs):
     """Run model(*example_inputs) once without gradients and return its nnops-trace (a dict)."""
     calls = []
     handles = []
-    # One entry per module call in progress: whether another module's call happened during it.
+    # One entry per module call in progress: [module, whether another module's call happened during it].
     running = []
 
     def record(name, module, inputs, output):
-        inner = running.pop() if running else False
+        inner = False
+        # Pop this call, and above it any call left open by an exception its caller caught:
+        # that call still happened during this one.
+        if any(m is module for m, _ in running):
+            while True:
+                m, flag = running.pop()
+                if m is module:
+                    inner = inner or flag
+                    break
+                inner = True
         if running:
-            running[-1] = True
+            running[-1][1] = True
         if inner and next(iter(module.children()), None) is not None:
             return  # a container: the calls inside it are recorded
         calls.append({
@@ -169,7 +180,7 @@ def trace(model, *example_inputs):
         })
 
     def register(name, module):
-        handles.append(module.register_forward_pre_hook(lambda m, args: running.append(False)))
+        handles.append(module.register_forward_pre_hook(lambda m, args: running.append([m, False])))
         # PyTorch 2.0+ also passes keyword arguments to the hook (a layer called as f(input=x));
         # they follow the positional ones. PyTorch 1.13 has no with_kwargs.
         try:
@@ -194,7 +205,7 @@ def trace(model, *example_inputs):
         "format": FORMAT,
         "version": VERSION,
         "torch_version": str(torch.__version__),
-        "model": type(model).__name__,
+        "model": class_name(model),
         "inputs": [s for x in example_inputs for s in _shapes(x)],
         "calls": calls,
     }

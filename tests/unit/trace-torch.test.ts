@@ -232,6 +232,18 @@ class Tied(nn.Module):
         self.proj = nn.Linear(4, 4)
     def forward(self, x):
         return nn.functional.linear(x, self.proj.weight)
+class Fallible(nn.Module):
+    """Catches the error of a child's call: the snippet must still pair every call with its own hook."""
+    def __init__(self):
+        super().__init__()
+        self.bad = nn.Linear(3, 3)
+        self.good = nn.ReLU()
+    def forward(self, x):
+        try:
+            self.bad(x)
+        except RuntimeError:
+            pass
+        return self.good(x)
 class Block(nn.Module):
     def __init__(self):
         super().__init__()
@@ -242,22 +254,24 @@ class Block(nn.Module):
 class Net(nn.Module):
     def __init__(self):
         super().__init__()
+        self.fallible = Fallible()
         self.blocks = nn.Sequential(Block(), Block())
         self.attn = nn.MultiheadAttention(4, 2)
         # A parametrized weight: its modules compute the weight and are not recorded; the layer is.
         self.sn = nn.utils.parametrizations.spectral_norm(nn.Linear(4, 3))
     def forward(self, x):
-        x = self.blocks(x)
+        x = self.blocks(self.fallible(x))
         return self.sn(self.attn(x, x, x, need_weights=False)[0])
 print(json.dumps(trace(Net().eval(), torch.randn(3, 2, 4))))
 `;
     const trace = traceOk(python(['-c', script]));
     expect(trace.calls.map((c) => [c.name, c.module])).toEqual([
+      ['fallible.good', 'ReLU'],
       ['blocks.0.tied', 'Tied'], ['blocks.0.act', 'ReLU'], ['blocks.1.tied', 'Tied'], ['blocks.1.act', 'ReLU'], ['attn', 'MultiheadAttention'], ['sn', 'Linear'],
     ]);
-    expect(trace.calls[5].args).toEqual({ in_features: 4, out_features: 3, bias: true });
-    expect(trace.calls[0].args).toBeNull();
-    expect(trace.calls[4].output_shapes).toEqual([[3n, 2n, 4n], null]);
+    expect(trace.calls[6].args).toEqual({ in_features: 4, out_features: 3, bias: true });
+    expect(trace.calls[1].args).toBeNull();
+    expect(trace.calls[5].output_shapes).toEqual([[3n, 2n, 4n], null]);
     checkTrace(trace);
   });
 });
