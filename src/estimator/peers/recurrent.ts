@@ -5,33 +5,12 @@
 // raises or where the survey has no reading, with a note saying why. The sequence modules
 // (RNN, GRU, LSTM) build on cellTerms in their own file.
 import type { PeerCount } from '../core/module.ts';
-import { TOOL_KINDS, type CommonToolId, type ToolId, type ToolKind } from './kinds.ts';
+import { assemble, type Answer, type CommonToolId, type ToolId } from './kinds.ts';
 
-const COMMON: readonly (ToolKind & { id: CommonToolId })[] = TOOL_KINDS.filter((t: ToolKind) => !t.scope) as never;
-
-/** One tool's answer before its unit and batch convention are attached. */
-export interface RecurrentAnswer {
-  count: bigint | null;
-  note?: string;
-  perSample?: boolean;
-}
-
-const FLOAT_EXACT = 1n << 53n;
-const FLOAT_NOTE = 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.';
 const FLOAT_TOOLS = new Set<ToolId>(['ptflops', 'thop', 'uthop', 'moduleprofiler']);
 
-/** Attaches each tool's unit and batch convention (tools.ts order). */
-export function assembleRecurrent(answers: Record<CommonToolId, RecurrentAnswer>): Record<string, PeerCount> {
-  const out: Record<string, PeerCount> = {};
-  for (const t of COMMON) {
-    const a = answers[t.id];
-    const notes = [a.note, a.count !== null && a.count >= FLOAT_EXACT && FLOAT_TOOLS.has(t.id) ? FLOAT_NOTE : undefined].filter(Boolean);
-    const peer: PeerCount = { count: a.count, unit: t.unit, batch: a.count === null ? 'n/a' : a.perSample ? 'per sample' : 'whole batch' };
-    if (notes.length) peer.note = notes.join(' ');
-    out[t.id] = peer;
-  }
-  return out;
-}
+/** Every common tool's answer with its unit and batch convention (the shared assemble, with these tools' floating-point note). */
+export const assembleRecurrent = (answers: Record<CommonToolId, Answer>): Record<string, PeerCount> => assemble(answers, FLOAT_TOOLS);
 
 export type RecurrentFamily = 'rnn' | 'gru' | 'lstm';
 
@@ -83,7 +62,7 @@ export function cellPeers(family: RecurrentFamily, p: CellView): Record<string, 
   const perSample = t.W + t.e + t.biases;
   const calflops = 2n * t.W - 2n * t.G * H + t.e + t.biases;
   const ignoresBias = p.bias ? ' The biases are not counted.' : '';
-  const ptflops: RecurrentAnswer = !batched
+  const ptflops: Answer = !batched
     ? { count: null, note: UNBATCHED }
     : N === 0n
       ? { count: null, note: 'The input’s first size is 0, so dividing the total by it raises ZeroDivisionError and the tool reports nothing.' }

@@ -4,31 +4,9 @@
 // the survey's layers (RNN(80, 256), GRU and LSTM(80, 256, 2 layers, bidirectional), LSTM(80, 256,
 // proj_size=128), T = 100, N = 8); nothing here is copied code. Counts are exact bigints.
 import type { PeerCount } from '../core/module.ts';
-import { TOOL_KINDS, type CommonToolId, type ToolId, type ToolKind } from './kinds.ts';
+import { assemble, type Answer, type CommonToolId, type ToolId } from './kinds.ts';
 
-const COMMON: readonly (ToolKind & { id: CommonToolId })[] = TOOL_KINDS.filter((t: ToolKind) => !t.scope) as never;
-
-interface Answer {
-  count: bigint | null;
-  note?: string;
-  perSample?: boolean;
-}
-
-const FLOAT_EXACT = 1n << 53n;
-const FLOAT_NOTE = 'The tool keeps this total in floating point, so above 2^53 its printed value may be rounded; the value here is exact.';
 const FLOAT_TOOLS = new Set<ToolId>(['ptflops', 'thop', 'uthop', 'moduleprofiler']);
-
-function assemble(answers: Record<CommonToolId, Answer>): Record<string, PeerCount> {
-  const out: Record<string, PeerCount> = {};
-  for (const t of COMMON) {
-    const a = answers[t.id];
-    const notes = [a.note, a.count !== null && a.count >= FLOAT_EXACT && FLOAT_TOOLS.has(t.id) ? FLOAT_NOTE : undefined].filter(Boolean);
-    const peer: PeerCount = { count: a.count, unit: t.unit, batch: a.count === null ? 'n/a' : a.perSample ? 'per sample' : 'whole batch' };
-    if (notes.length) peer.note = notes.join(' ');
-    out[t.id] = peer;
-  }
-  return out;
-}
 
 /** What the tools read of a valid stacked recurrent layer. */
 export interface SeqView {
@@ -132,5 +110,5 @@ export function seqPeers(v: SeqView): Record<string, PeerCount> {
         : v.moduleprofiler === null
           ? { count: null, note: 'Its LSTM function raises NotImplementedError for proj_size > 0 (“proj_size != 0 is not currently supported”).' }
           : { count: v.moduleprofiler, note: 'Its documented total: every product and sum of PyTorch’s equations, with 3 operations per sigmoid and 7 per tanh.' },
-  });
+  }, FLOAT_TOOLS);
 }
