@@ -230,6 +230,14 @@ class Coverage(nn.Module):
         d = self.rnncell(torch.randn(2, 5))
         d = self.grucell(torch.randn(5))                   # unbatched
         d = self.lstmcell(torch.randn(2, 5))               # (h_1, c_1)
+        h, c = torch.zeros(2, 4), torch.zeros(2, 4)
+        for _ in range(3):                                 # a cell in a Python loop over time, carrying its state
+            h, c = self.lstmcell(torch.randn(2, 5), (h, c))
+        g = None
+        for _ in range(2):                                 # unbatched, h_0 omitted on the first step only
+            g = self.grucell(torch.randn(5), g)
+        d, _ = self.gru(torch.randn(2, 3, 5), torch.zeros(2, 2, 4))  # with h_0
+        d, _ = self.lstm(torch.randn(1, 3, 5), (torch.zeros(1, 1, 4), torch.zeros(1, 1, 4)))  # with (h_0, c_0)
         q = torch.randn(1, 3, 8)
         d, _ = self.mha(q, torch.randn(1, 4, 6), torch.randn(1, 4, 4))
         d = self.encoder_layer(torch.randn(3, 8))          # unbatched: its MultiheadAttention, Linear, ... are recorded

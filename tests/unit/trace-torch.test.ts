@@ -117,6 +117,13 @@ describe('the trace snippet under real PyTorch', () => {
     expect(call('grucell').args).toEqual({ input_size: 5, hidden_size: 4, bias: false });
     expect(call('grucell').input_shapes).toEqual([[5n]]);
     expect(call('lstmcell').output_shapes).toEqual([[2n, 4n], [2n, 4n]]);
+    // Cells in a Python loop over time: one call per step, the state passed back in (a tuple flattens); None is null.
+    const steps = (name: string) => trace.calls.filter((c) => c.name === name).map((c) => c.input_shapes);
+    expect(steps('lstmcell')).toEqual([[[2n, 5n]], ...Array(3).fill([[2n, 5n], [2n, 4n], [2n, 4n]])]);
+    expect(steps('grucell')).toEqual([[[5n]], [[5n], null], [[5n], [4n]]]);
+    // Initial states given to the sequence modules.
+    expect(steps('gru')).toEqual([[[2n, 3n, 5n]], [[2n, 3n, 5n], [2n, 2n, 4n]]]);
+    expect(steps('lstm')).toEqual([[[1n, 3n, 5n]], [[1n, 3n, 5n], [1n, 1n, 4n], [1n, 1n, 4n]]]);
     expect(call('mha').args).toEqual({ embed_dim: 8, num_heads: 2, dropout: 0, bias: true, batch_first: true, kdim: 6, vdim: 4, add_bias_kv: true, add_zero_attn: false });
     expect(call('mha').output_shapes).toEqual([[1n, 3n, 8n], [1n, 3n, 5n]]);
     // Innermost calls: the MultiheadAttention inside a TransformerEncoderLayer is recorded although it has a
