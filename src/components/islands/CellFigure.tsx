@@ -4,7 +4,7 @@
 // arguments (input_size, hidden_size, bias, nonlinearity, proj_size when present), and every count
 // from stepCounts/stepParts (src/estimator/recurrent/step.ts), never typed in. The server renders
 // the initial layer; the figure follows the calculator once it hydrates.
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { stepCounts, stepParts, type CellKind } from '../../estimator/recurrent/step.ts';
 import { grouped } from '../../lib/format.ts';
 import { useLayer, type Layer, type ModuleView } from './store.ts';
@@ -114,9 +114,78 @@ export default function CellFigure({ view, initial, family, captionId }: Props) 
         <Node title={<>Out: h′ ({grouped(s.P > 0n ? s.P : s.H)}){family === 'lstm' ? <>, c′ ({H})</> : null}</>} tone="io" />
       </ol>
       <p class="cf-total">
-        One step, one batch element: <strong>{plural(total.total_ops, 'operation')}</strong>, {plural(total.macs, 'MAC')} among them.
+        One step, one batch element: <strong data-part="step" data-value={String(total.total_ops)}>{plural(total.total_ops, 'operation')}</strong>, {plural(total.macs, 'MAC')} among them.
         {s.batch !== null && s.batch !== 1n && <> Times the batch N = {grouped(s.batch)}: {plural(total.total_ops * s.batch, 'operation')}.</>}
       </p>
+      <Unroll outcome={layer.outcome} step={step} />
+    </div>
+  );
+}
+
+/** What a sequence module's result adds to a cell's: the sizes of the unrolled pass. */
+interface SeqOutcome {
+  ok: true;
+  params: { num_layers: bigint; hidden_size: bigint; proj_size?: bigint | null };
+  seq_len: bigint;
+  batch: bigint;
+  directions: bigint;
+  exact: { total_ops: bigint };
+}
+const isSeq = (o: Layer['outcome']): o is Layer['outcome'] & SeqOutcome => o.ok && typeof (o as Record<string, unknown>).seq_len === 'bigint';
+
+/**
+ * How a sequence module (RNN, GRU, LSTM) repeats the step: layer 0 on the input, the later layers
+ * on both directions' outputs (eq-layers), each T times, in each direction, for each sequence
+ * (eq-seq-total). The pass's total is the calculator's exact total; what the listed steps leave is
+ * dropout's mask in training mode. Nothing here for a cell, which runs one step.
+ */
+function Unroll({ outcome, step }: { outcome: Layer['outcome']; step: Parameters<typeof stepCounts>[0] }) {
+  if (!isSeq(outcome)) return null;
+  const { seq_len: T, batch: N, directions: D } = outcome;
+  const L = outcome.params.num_layers;
+  const out = step.proj_size > 0n ? step.proj_size : step.hidden_size;
+  const first = stepCounts(step).total_ops;
+  const later = stepCounts({ ...step, input_size: D * out }).total_ops;
+  const runs = T * D * N;
+  const part0 = first * runs;
+  const partL = later * runs * (L - 1n);
+  const rest = outcome.exact.total_ops - part0 - partL;
+  const times = `× ${grouped(T)} step${T === 1n ? '' : 's'} × ${grouped(D)} direction${D === 1n ? '' : 's'} × ${grouped(N)} sequence${N === 1n ? '' : 's'}`;
+  // The grid is a picture of the same sentence: at most four layers and six steps are drawn.
+  const rows = L > 4n ? 4 : Number(L);
+  const cols = T > 6n ? 6 : Number(T);
+  return (
+    <div class="cf-unroll">
+      <div class="cf-grid" aria-hidden="true" style={{ gridTemplateColumns: `auto repeat(${cols}, minmax(0, 1fr))${T > 6n ? ' auto' : ''}` }}>
+        {Array.from({ length: rows }, (_, r) => (
+          <Fragment key={r}>
+            <span class="cf-grid-label">{r === rows - 1 && L > 4n ? `… ${grouped(L - 1n)}` : `layer ${r}`}</span>
+            {Array.from({ length: cols }, (_, t) => (
+              <span key={t} class={`cf-cell${r === 0 ? ' cf-cell-first' : ''}`}>{D === 2n ? '⇄' : '→'}</span>
+            ))}
+            {T > 6n && <span class="cf-grid-label">… T = {grouped(T)}</span>}
+          </Fragment>
+        ))}
+      </div>
+      <ul class="cf-unroll-sum">
+        <li>
+          Layer 0, reading {grouped(step.input_size)} features: {plural(first, 'operation')} a step {times} = <strong data-part="layer0" data-value={String(part0)}>{grouped(part0)}</strong>
+        </li>
+        {L > 1n && (
+          <li>
+            {L === 2n ? 'Layer 1, reading' : <>Layers 1 to {grouped(L - 1n)}, each reading</>} {grouped(D * out)} features: {plural(later, 'operation')} a step {times}
+            {L > 2n && <> × {grouped(L - 1n)} layers</>} = <strong data-part="later" data-value={String(partL)}>{grouped(partL)}</strong>
+          </li>
+        )}
+        {rest !== 0n && (
+          <li>
+            Dropout’s mask between layers (training mode): <strong data-part="dropout" data-value={String(rest)}>{grouped(rest)}</strong>
+          </li>
+        )}
+        <li>
+          The whole pass: <strong data-part="total" data-value={String(outcome.exact.total_ops)}>{plural(outcome.exact.total_ops, 'operation')}</strong>, the calculator’s exact total.
+        </li>
+      </ul>
     </div>
   );
 }
