@@ -1,0 +1,42 @@
+// The profile page's Web Worker: reads a trace's text and profiles every call through the
+// registry, off the main thread, reporting progress every few thousand calls. It imports the
+// registry (every module's estimator), so none of that weighs on the page's own script. The
+// result is the same Profile profileTrace gives (built from the same functions, in chunks);
+// BigInt values cross to the page by structured clone.
+import { byClassName } from '../../estimator/model/mapping.ts';
+import { coverageOf, profileCall, totalsOf, type CallResult, type Profile } from '../../estimator/model/profile.ts';
+import { parseTraceText, type TraceProblem } from '../../estimator/model/trace.ts';
+import { registry } from '../../estimator/registry.ts';
+
+export interface ProfileJob {
+  id: number;
+  text: string;
+}
+
+export type ProfileMessage =
+  | { id: number; kind: 'progress'; done: number; total: number }
+  | { id: number; kind: 'done'; profile: Profile }
+  | { id: number; kind: 'error'; error: TraceProblem };
+
+/** Calls profiled between two progress reports. */
+const CHUNK = 2000;
+
+const post = (m: ProfileMessage) => (self as unknown as Worker).postMessage(m);
+
+self.onmessage = ({ data }: MessageEvent<ProfileJob>) => {
+  const { id, text } = data;
+  const read = parseTraceText(text);
+  if (!read.ok) {
+    post({ id, kind: 'error', error: read.error });
+    return;
+  }
+  const { trace } = read;
+  const modules = byClassName(registry);
+  const calls: CallResult[] = [];
+  const total = trace.calls.length;
+  for (let i = 0; i < total; i++) {
+    calls.push(profileCall(trace.calls[i], i, modules));
+    if ((i + 1) % CHUNK === 0 && i + 1 < total) post({ id, kind: 'progress', done: i + 1, total });
+  }
+  post({ id, kind: 'done', profile: { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls) } });
+};
