@@ -87,13 +87,13 @@ function Breakdown({ title, groups, keyHead, name }: { title: string; groups: Gr
           <thead>
             <tr>
               <th scope="col">{keyHead}</th>
-              <th scope="col">Calls counted</th>
-              <th scope="col">Exact ops</th>
-              <th scope="col">Exact MACs</th>
-              <th scope="col">Documented ops</th>
               <th scope="col" class="prof-share-head">
                 Share of exact ops
               </th>
+              <th scope="col">Exact ops</th>
+              <th scope="col">Exact MACs</th>
+              <th scope="col">Documented ops</th>
+              <th scope="col">Calls counted</th>
             </tr>
           </thead>
           <tbody>
@@ -102,17 +102,17 @@ function Breakdown({ title, groups, keyHead, name }: { title: string; groups: Gr
                 <th scope="row">
                   <code>{g.key}</code>
                 </th>
-                <td class="prof-num">
-                  {g.counted} of {g.calls}
-                </td>
-                <td class="prof-num">{grouped(g.exactOps)}</td>
-                <td class="prof-num">{grouped(g.macs)}</td>
-                <td class="prof-num">{grouped(g.documentedOps)}</td>
                 <td class="prof-share">
                   <span class="prof-bar" aria-hidden="true">
                     <span style={{ width: `${Number(g.permille) / 10}%` }} />
                   </span>
                   <span class="prof-pct">{percentText(g.permille)}</span>
+                </td>
+                <td class="prof-num">{grouped(g.exactOps)}</td>
+                <td class="prof-num">{grouped(g.macs)}</td>
+                <td class="prof-num">{grouped(g.documentedOps)}</td>
+                <td class="prof-num">
+                  {g.counted} of {g.calls}
                 </td>
               </tr>
             ))}
