@@ -80,7 +80,7 @@ function CallRow({ call }: { call: CallResult }) {
 function Breakdown({ title, groups, keyHead, name }: { title: string; groups: Group[]; keyHead: string; name: string }) {
   const shown = groups.slice(0, 200);
   return (
-    <section class="prof-breakdown" aria-labelledby={`prof-${name}-title`}>
+    <div class="prof-breakdown">
       <h4 id={`prof-${name}-title`}>{title}</h4>
       <div class="table-scroll" tabindex={0} role="region" aria-labelledby={`prof-${name}-title`}>
         <table class="prof-table" data-breakdown={name}>
@@ -120,7 +120,7 @@ function Breakdown({ title, groups, keyHead, name }: { title: string; groups: Gr
         </table>
       </div>
       {groups.length > shown.length && <p class="prof-note">The {shown.length} first of {groups.length} groups are shown; the exports list every call.</p>}
-    </section>
+    </div>
   );
 }
 
@@ -229,20 +229,24 @@ export default function ProfileTool({ published }: { published: string }) {
     }
   };
 
-  // Reopen the view a permalink names.
+  // Reopen the view a permalink names, on load and when the address's fragment changes.
   useEffect(() => {
     setLive(true);
     let cancelled = false;
-    readFragment(location.hash).then((f) => {
-      if (cancelled) return;
-      if (f.kind === 'preset') {
-        if (PRESETS.some((p) => p.id === f.id)) pickPreset(f.id);
-        else setState({ kind: 'error', error: { rule: 'preset', call: null, message: `The link names the preset “${f.id}”, which this site does not have.` } });
-      } else if (f.kind === 'trace') show(f.text, 'Permalink');
-      else if (f.kind === 'error') setState({ kind: 'error', error: { rule: 'permalink', call: null, message: f.message } });
-    });
+    const reopen = () =>
+      readFragment(location.hash).then((f) => {
+        if (cancelled) return;
+        if (f.kind === 'preset') {
+          if (PRESETS.some((p) => p.id === f.id)) pickPreset(f.id);
+          else setState({ kind: 'error', error: { rule: 'preset', call: null, message: `The link names the preset “${f.id}”, which this site does not have.` } });
+        } else if (f.kind === 'trace') show(f.text, 'Permalink');
+        else if (f.kind === 'error') setState({ kind: 'error', error: { rule: 'permalink', call: null, message: f.message } });
+      });
+    reopen();
+    addEventListener('hashchange', reopen);
     return () => {
       cancelled = true;
+      removeEventListener('hashchange', reopen);
       stop();
     };
   }, []);
@@ -475,7 +479,7 @@ export default function ProfileTool({ published }: { published: string }) {
                 <p>
                   This link reopens this view: <a href={link.url}>{link.url.length > 90 ? `${link.url.slice(0, 90)}…` : link.url}</a>
                 </p>
-                <CopyButton label="Copy link" ariaLabel="Copy the permalink" name="permalink" text={() => link.url!} />
+                <CopyButton label="Copy link" name="permalink" text={() => link.url!} />
               </>
             ) : (
               <p>{link.note || 'Making the link…'}</p>
