@@ -1,4 +1,4 @@
-"""nnops trace: record every call of every leaf module of a PyTorch model.
+"""nnops trace: record every innermost module call of a PyTorch model.
 
 Run your model once on one example input and print what nnops needs to count
 its operations (format "nnops-trace", version 1, described in docs/trace-format.md):
@@ -10,11 +10,21 @@ its operations (format "nnops-trace", version 1, described in docs/trace-format.
 (or dumps(trace(...)) for one call per line).
 
 Depends on torch only; works on PyTorch 1.13 and 2.x. It never reads the
-model's weights or data beyond the example input: for each call of a module
-without children it records the qualified name, the class, the constructor
-arguments as PyTorch names them (read from the module's attributes), the
-training flag and the input and output shapes. A module called twice appears
-twice. `python3 nnops_trace.py` prints the trace of a small demo model.
+model's weights or data beyond the example input. It records a module's call
+when it is innermost: the module has no children (a leaf, always recorded), or
+no other call of a module of the model happened while it ran. The second case
+catches work done inside a module with children that its forward never calls:
+nn.MultiheadAttention computes its output projection with the weights of its
+child out_proj without calling it, so it is recorded as one call, not dropped.
+A container (nn.Sequential, a block whose forward calls its layers) is not
+recorded: its children are. PyTorch's fused inference paths (1.12+:
+TransformerEncoderLayer in eval mode under no_grad, without a mask, on a batched
+input) run a whole layer without calling its children: the layer itself is then
+the innermost call. For each recorded call: the qualified name, the class, the
+constructor arguments as PyTorch names them (read from the module's attributes),
+the training flag and the input and output shapes (tuples such as an LSTM's
+(output, (h_n, c_n)) flattened in order). A module called twice appears twice.
+`python3 nnops_trace.py` prints the trace of a small demo model.
 """
 import json
 import sys
@@ -30,6 +40,7 @@ _CONV = ("in_channels", "out_channels", "kernel_size", "stride", "padding",
 _CONVT = _CONV + ("output_padding",)
 _MAXPOOL = ("kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode")
 _AVGPOOL1 = ("kernel_size", "stride", "padding", "ceil_mode", "count_include_pad")
+_RNN = ("input_size", "hidden_size", "num_layers", "bias", "batch_first", "dropout", "bidirectional")
 
 # Constructor arguments by class name, as PyTorch names them; each is read from
 # the attribute of the same name ("bias" is whether the module has one).
@@ -60,6 +71,19 @@ ARGS = {
     "AdaptiveAvgPool1d": ("output_size",), "AdaptiveAvgPool2d": ("output_size",),
     "AdaptiveMaxPool1d": ("output_size", "return_indices"),
     "AdaptiveMaxPool2d": ("output_size", "return_indices"),
+    "MultiheadAttention": ("embed_dim", "num_heads", "dropout", "bias", "batch_first", "kdim", "vdim",
+                           "add_bias_kv", "add_zero_attn"),
+    "RNN": _RNN[:3] + ("nonlinearity",) + _RNN[3:],
+    "GRU": _RNN,
+    "LSTM": _RNN + ("proj_size",),
+    "RNNCell": ("input_size", "hidden_size", "bias", "nonlinearity"),
+    "GRUCell": ("input_size", "hidden_size", "bias"),
+    "LSTMCell": ("input_size", "hidden_size", "bias"),
+}
+# Arguments a class does not keep under their own name, read from what it keeps instead.
+_READ = {
+    ("MultiheadAttention", "bias"): lambda m: m.in_proj_bias is not None,
+    ("MultiheadAttention", "add_bias_kv"): lambda m: m.bias_k is not None,
 }
 # Defaults of attributes older PyTorch versions do not have (GELU's approximate before 1.12).
 _MISSING = {"approximate": "none"}
@@ -81,10 +105,14 @@ def module_args(module):
         return None
     args = {}
     for name in names:
-        if name == "bias":
+        read = _READ.get((type(module).__name__, name))
+        if read is not None:
+            args[name] = _value(read(module))
+        elif name == "bias":
             # LayerNorm takes bias= only from PyTorch 2.1; before, its bias follows elementwise_affine.
-            # A module without a bias has the attribute set to None.
-            args[name] = getattr(module, "bias", None) is not None
+            # A module without a bias has the attribute set to None; recurrent modules keep the flag.
+            bias = getattr(module, "bias", None)
+            args[name] = bias if isinstance(bias, bool) else bias is not None
         elif hasattr(module, name):
             args[name] = _value(getattr(module, name))
         elif name in _MISSING:
@@ -111,8 +139,15 @@ def trace(model, *example_inputs):
     """Run model(*example_inputs) once without gradients and return its nnops-trace (a dict)."""
     calls = []
     handles = []
+    # One entry per module call in progress: whether another module's call happened during it.
+    running = []
 
     def record(name, module, inputs, output):
+        inner = running.pop() if running else False
+        if running:
+            running[-1] = True
+        if inner and next(iter(module.children()), None) is not None:
+            return  # a container: the calls inside it are recorded
         calls.append({
             "name": name,
             "module": type(module).__name__,
@@ -123,18 +158,18 @@ def trace(model, *example_inputs):
         })
 
     def register(name, module):
+        handles.append(module.register_forward_pre_hook(lambda m, args: running.append(False)))
         # PyTorch 2.0+ also passes keyword arguments to the hook (a layer called as f(input=x));
         # they follow the positional ones. PyTorch 1.13 has no with_kwargs.
         try:
-            return module.register_forward_hook(
+            handles.append(module.register_forward_hook(
                 lambda m, args, kwargs, out: record(name, m, tuple(args) + tuple(kwargs.values()), out),
-                with_kwargs=True)
+                with_kwargs=True))
         except TypeError:
-            return module.register_forward_hook(lambda m, args, out: record(name, m, args, out))
+            handles.append(module.register_forward_hook(lambda m, args, out: record(name, m, args, out)))
 
     for name, module in model.named_modules():
-        if next(iter(module.children()), None) is None:
-            handles.append(register(name or type(module).__name__, module))
+        register(name or type(module).__name__, module)
     try:
         with torch.no_grad():
             model(*example_inputs)

@@ -1,8 +1,11 @@
-// The trace snippet (tools/nnops_trace.py) under real PyTorch: Debian's python3-torch at
-// /usr/bin/python3 (.ci/run installs it). The models are defined in tools/models.py; one more is
-// built here through the importable trace() function. Every trace must validate, every covered
-// call's recorded output shapes must equal the module's own rule, and the totals must equal the
-// sum of the per-module estimates.
+// The trace snippet (tools/nnops_trace.py) under real PyTorch: Debian's python3-torch and
+// python3-torchvision at /usr/bin/python3 (.ci/run installs them; nothing here is skipped when they
+// are missing: the first tests fail with the command to install them). The models are defined in
+// tools/models.py; more are built here through the importable trace() function. Every trace must
+// validate, every covered call's recorded output shapes must equal the module's own rule, and the
+// totals must equal the sum of the per-module estimates. The page's presets (src/data/traces/)
+// must equal a fresh run of the snippet; the only field that may differ is torch_version (the
+// PyTorch that ran it). And the print(model) reader (printed.ts) must give the snippet's calls.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +14,7 @@ import { registry } from '../../src/estimator/registry.ts';
 import { byClassName, callParams } from '../../src/estimator/model/mapping.ts';
 import { METHODS, profileTrace, SUMMED } from '../../src/estimator/model/profile.ts';
 import { parseTraceText, type Trace } from '../../src/estimator/model/trace.ts';
+import { traceFromPrinted } from '../../src/estimator/model/printed.ts';
 import { profileText } from '../../src/cli/model.ts';
 
 const PYTHON = '/usr/bin/python3';
@@ -22,7 +26,10 @@ const TABLE = [
   'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d', 'Linear', 'Identity', 'ReLU', 'LeakyReLU', 'ELU', 'PReLU',
   'SELU', 'GELU', 'SiLU', 'Sigmoid', 'Tanh', 'Softplus', 'Softmax', 'LogSoftmax', 'LayerNorm', 'GroupNorm', 'BatchNorm1d', 'BatchNorm2d',
   'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool2d',
+  'MultiheadAttention', 'RNN', 'GRU', 'LSTM', 'RNNCell', 'GRUCell', 'LSTMCell',
 ];
+/** The page's presets, in its order. */
+const PRESETS = JSON.parse(readFileSync('src/data/traces/presets.json', 'utf8')) as { id: string; label: string; description: string; input: number[] }[];
 /** Arguments the snippet records that a registry module does not take (it assumes their only value). */
 const NOT_TAKEN: Record<string, readonly string[]> = { ConvTranspose1d: ['padding_mode'] };
 
@@ -80,22 +87,96 @@ describe('the trace snippet under real PyTorch', () => {
     expect(python(['-c', 'import torch; print(torch.__version__)']).trim()).toMatch(/^\d+\.\d+/);
   });
 
-  it('the coverage model: every class of the argument table, unbatched inputs, tuples, padding=same, a module called twice, uncovered modules', () => {
+  it(`${PYTHON} has torchvision (for the ResNet-18 and MobileNetV2 presets)`, () => {
+    let version = '';
+    try {
+      version = python(['-c', 'import torchvision; print(torchvision.__version__)']).trim();
+    } catch (e) {
+      throw new Error(`${PYTHON} cannot import torchvision, which the ResNet-18 and MobileNetV2 presets need: install it (Debian: apt-get install python3-torchvision; .ci/run does). ${String(e).slice(0, 300)}`);
+    }
+    expect(version).toMatch(/^\d+\.\d+/);
+  });
+
+  it('the coverage model: every class of the argument table, unbatched inputs, tuples, padding=same, a module called twice, attention and recurrent modules, uncovered modules', () => {
     const trace = traceOk(python(['tools/models.py', 'coverage']));
     const classes = new Set(trace.calls.map((c) => c.module));
     for (const name of TABLE) expect(classes.has(name), name).toBe(true);
     expect(trace.calls.filter((c) => c.name === 'relu')).toHaveLength(2);
     expect(trace.calls.find((c) => c.module === 'Conv2d')?.args?.padding).toBe('same');
     expect(trace.calls.find((c) => c.module === 'Conv1d')?.input_shapes[0]).toHaveLength(2);
-    expect(trace.calls.find((c) => c.module === 'LSTM')?.args).toBeNull();
     expect(trace.calls.find((c) => c.module === 'Dropout')?.args).toBeNull();
+    const call = (name: string) => trace.calls.find((c) => c.name === name)!;
+    // Tuples returned flatten into output_shapes in PyTorch's order: (output, (h_n, c_n)), (output, h_n), (h_1, c_1).
+    expect(call('lstm').output_shapes).toEqual([[1n, 3n, 4n], [1n, 1n, 4n], [1n, 1n, 4n]]);
+    expect(call('lstm').args).toEqual({ input_size: 5, hidden_size: 4, num_layers: 1, bias: true, batch_first: true, dropout: 0, bidirectional: false, proj_size: 0 });
+    expect(call('lstm_proj').args).toMatchObject({ num_layers: 2, bias: false, bidirectional: true, proj_size: 2 });
+    expect(call('lstm_proj').output_shapes).toEqual([[3n, 4n], [4n, 2n], [4n, 4n]]);
+    expect(call('gru').output_shapes).toEqual([[2n, 3n, 4n], [2n, 2n, 4n]]);
+    expect(call('rnn').args).toEqual({ input_size: 5, hidden_size: 3, num_layers: 1, nonlinearity: 'relu', bias: true, batch_first: false, dropout: 0, bidirectional: false });
+    expect(call('rnncell').args).toEqual({ input_size: 5, hidden_size: 3, bias: true, nonlinearity: 'tanh' });
+    expect(call('grucell').args).toEqual({ input_size: 5, hidden_size: 4, bias: false });
+    expect(call('grucell').input_shapes).toEqual([[5n]]);
+    expect(call('lstmcell').output_shapes).toEqual([[2n, 4n], [2n, 4n]]);
+    expect(call('mha').args).toEqual({ embed_dim: 8, num_heads: 2, dropout: 0, bias: true, batch_first: true, kdim: 6, vdim: 4, add_bias_kv: true, add_zero_attn: false });
+    expect(call('mha').output_shapes).toEqual([[1n, 3n, 8n], [1n, 3n, 5n]]);
+    // Innermost calls: the MultiheadAttention inside a TransformerEncoderLayer is recorded although it has a
+    // child (out_proj, never called); the layer itself is not, its children are.
+    expect(trace.calls.filter((c) => c.name.startsWith('encoder_layer')).map((c) => c.name)).toEqual([
+      'encoder_layer.self_attn', 'encoder_layer.dropout1', 'encoder_layer.norm1', 'encoder_layer.linear1', 'encoder_layer.dropout', 'encoder_layer.linear2', 'encoder_layer.dropout2', 'encoder_layer.norm2',
+    ]);
+    expect(call('encoder_layer.self_attn').output_shapes).toEqual([[3n, 8n], null]);
+    expect(trace.calls.some((c) => c.name.endsWith('out_proj'))).toBe(false);
+    // PyTorch's fused inference path calls none of the layer's children: the layer is the innermost call.
+    expect(trace.calls.filter((c) => c.name.startsWith('fused_layer')).map((c) => [c.name, c.module, c.args])).toEqual([['fused_layer', 'TransformerEncoderLayer', null]]);
     const profile = checkTrace(trace);
-    expect(profile.calls.find((c) => c.module === 'LSTM')?.covered).toBe(false);
+    for (const name of ['mha', 'encoder_layer.self_attn', 'fused_layer']) expect(profile.calls.find((c) => c.name === name)?.covered, name).toBe(false);
     // Every registered module the model exercises is counted.
     for (const def of Object.values(registry)) if (classes.has(def.title)) expect(profile.calls.some((c) => c.id === def.id && !c.error), def.id).toBe(true);
   });
 
-  it.each(['dcgan', 'smallcnn', 'coverage'])('the shipped preset %s equals the snippet output and counts', (name) => {
+  it('the presets are listed in the page\'s order, one trace file each', () => {
+    expect(PRESETS.map((p) => p.id)).toEqual(['resnet18', 'mobilenetv2', 'hifigan', 'dcgan', 'gru-se', 'transformer', 'smallcnn']);
+    for (const p of PRESETS) {
+      expect(p.label && p.description, p.id).toBeTruthy();
+      expect(JSON.parse(readFileSync(`src/data/traces/${p.id}.json`, 'utf8')).inputs, p.id).toEqual([p.input]);
+    }
+  });
+
+  describe('the shipped presets equal a fresh run of the snippet, and count', () => {
+    // One Python process for all of them (importing torch and torchvision once).
+    let fresh: Record<string, unknown> = {};
+    const script = `
+import json, sys
+sys.path.insert(0, "tools")
+from models import PRESETS, model_trace
+print(json.dumps({p["id"]: model_trace(p["id"]) for p in PRESETS}))
+`;
+    it.each(PRESETS.map((p) => p.id))('%s', (id) => {
+      if (Object.keys(fresh).length === 0) fresh = JSON.parse(python(['-c', script]));
+      const shipped = JSON.parse(readFileSync(`src/data/traces/${id}.json`, 'utf8'));
+      // torch_version is the PyTorch that ran the snippet: the only field allowed to differ.
+      expect({ ...(fresh[id] as object), torch_version: null }).toEqual({ ...shipped, torch_version: null });
+      checkTrace(traceOk(JSON.stringify(shipped)));
+    }, 300_000);
+  });
+
+  it('the presets hold what their descriptions say', () => {
+    const load = (id: string) => traceOk(readFileSync(`src/data/traces/${id}.json`, 'utf8'));
+    const count = (t: Trace, module: string) => t.calls.filter((c) => c.module === module).length;
+    const hifigan = load('hifigan');
+    expect([count(hifigan, 'Conv1d'), count(hifigan, 'ConvTranspose1d'), count(hifigan, 'LeakyReLU'), count(hifigan, 'Tanh')]).toEqual([74, 4, 77, 1]);
+    expect(hifigan.calls.at(-1)!.output_shapes).toEqual([[1n, 1n, 8192n]]);
+    const transformer = load('transformer');
+    expect(transformer.calls.filter((c) => c.module === 'MultiheadAttention').map((c) => c.name)).toEqual(['encoder.layers.0.self_attn', 'encoder.layers.1.self_attn']);
+    expect(count(transformer, 'Linear')).toBe(4);
+    const gru = load('gru-se').calls.find((c) => c.module === 'GRU')!;
+    expect(gru.args).toMatchObject({ input_size: 256, hidden_size: 256, num_layers: 2, batch_first: true });
+    expect(gru.output_shapes).toEqual([[1n, 100n, 256n], [2n, 1n, 256n]]);
+    expect(count(load('resnet18'), 'Conv2d')).toBe(20);
+    expect(count(load('mobilenetv2'), 'Conv2d')).toBe(52);
+  });
+
+  it.each(['dcgan', 'smallcnn', 'coverage'])('the test fixture %s equals the snippet output and counts', (name) => {
     const fresh = JSON.parse(python(['tools/models.py', name]));
     const shipped = JSON.parse(readFileSync(`tests/fixtures/traces/${name}.json`, 'utf8'));
     expect({ ...fresh, torch_version: null }).toEqual({ ...shipped, torch_version: null });
@@ -135,6 +216,155 @@ print(json.dumps(t))
     const lstm = trace.calls.find((c) => c.module === 'LSTM')!;
     expect(lstm.output_shapes).toEqual([[5n, 3n, 4n], [1n, 3n, 4n], [1n, 3n, 4n]]);
     const profile = checkTrace(trace);
-    expect(profile.coverage).toMatchObject({ calls: 10, covered: 9, counted: 9 });
+    expect(profile.coverage).toMatchObject({ calls: 10, covered: trace.calls.filter((c) => modules.has(c.module)).length });
+  });
+
+  it('innermost calls: a module with children whose forward uses their weights without calling them is recorded; containers are not', () => {
+    const script = `
+import json, sys, torch
+from torch import nn
+sys.path.insert(0, "tools")
+from nnops_trace import trace
+class Tied(nn.Module):
+    """Calls no child: uses its child's weight in a functional call (as MultiheadAttention does with out_proj)."""
+    def __init__(self):
+        super().__init__()
+        self.proj = nn.Linear(4, 4)
+    def forward(self, x):
+        return nn.functional.linear(x, self.proj.weight)
+class Block(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.tied = Tied()
+        self.act = nn.ReLU()
+    def forward(self, x):
+        return self.act(self.tied(x))
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.blocks = nn.Sequential(Block(), Block())
+        self.attn = nn.MultiheadAttention(4, 2)
+    def forward(self, x):
+        x = self.blocks(x)
+        return self.attn(x, x, x, need_weights=False)[0]
+print(json.dumps(trace(Net().eval(), torch.randn(3, 2, 4))))
+`;
+    const trace = traceOk(python(['-c', script]));
+    expect(trace.calls.map((c) => [c.name, c.module])).toEqual([
+      ['blocks.0.tied', 'Tied'], ['blocks.0.act', 'ReLU'], ['blocks.1.tied', 'Tied'], ['blocks.1.act', 'ReLU'], ['attn', 'MultiheadAttention'],
+    ]);
+    expect(trace.calls[0].args).toBeNull();
+    expect(trace.calls[4].output_shapes).toEqual([[3n, 2n, 4n], null]);
+    checkTrace(trace);
+  });
+});
+
+/** Models printed by PyTorch and traced by the snippet: the print(model) reader must give the same calls. */
+const PRINTED = `
+import json, sys, torch
+from collections import OrderedDict
+from torch import nn
+sys.path.insert(0, "tools")
+from nnops_trace import trace
+from models import SmallCNN
+torch.manual_seed(0)
+def case(model, shape):
+    model = model.eval()
+    return {"print": str(model), "input": list(shape), "trace": trace(model, torch.randn(*shape))}
+features = nn.Sequential(
+    nn.Conv2d(3, 8, 3, padding=1), nn.BatchNorm2d(8), nn.ReLU(inplace=True), nn.MaxPool2d(2),
+    nn.Conv2d(8, 16, (3, 5), padding="same", bias=False, padding_mode="reflect"), nn.GroupNorm(4, 16),
+    nn.LeakyReLU(0.2), nn.AvgPool2d(2), nn.Conv2d(16, 16, 3, stride=2, dilation=2, groups=4),
+    nn.ConvTranspose2d(16, 8, 3, stride=2, padding=1, output_padding=1), nn.ELU(),
+)
+cases = {
+    "cnn": case(nn.Sequential(OrderedDict([
+        ("features", features),
+        ("head", nn.Sequential(nn.AdaptiveAvgPool2d((2, None)), nn.AdaptiveMaxPool2d(1), nn.Sigmoid())),
+    ])), (2, 3, 32, 32)),
+    "cnn_unbatched": case(nn.Sequential(nn.Conv2d(3, 4, 3), nn.ReLU(), nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True)), (3, 9, 9)),
+    "seq1d": case(nn.Sequential(
+        nn.Conv1d(4, 8, 5, stride=2, dilation=2), nn.BatchNorm1d(8, momentum=None, affine=False), nn.ELU(alpha=0.5),
+        nn.MaxPool1d(3, stride=2, padding=1, ceil_mode=True), nn.ConvTranspose1d(8, 4, 4, stride=2, padding=1),
+        nn.AvgPool1d(2), nn.AdaptiveMaxPool1d(5), nn.AdaptiveAvgPool1d(3), nn.SiLU(), nn.Softplus(beta=2), nn.Tanh(),
+    ), (2, 4, 40)),
+    "seq1d_unbatched": case(nn.Sequential(nn.Conv1d(4, 8, 3), nn.ReLU(), nn.AvgPool1d(2, stride=1, padding=1)), (4, 10)),
+    "mlp": case(nn.Sequential(
+        nn.Linear(16, 32), nn.GELU(approximate="tanh"), nn.LayerNorm(32), nn.Linear(32, 8, bias=False), nn.PReLU(),
+        nn.SELU(), nn.Sequential(nn.Sigmoid(), nn.Sequential()), nn.Softmax(dim=-1), nn.LogSoftmax(dim=1), nn.Identity(),
+        nn.LayerNorm([5, 8], eps=1e-3, elementwise_affine=False),
+    ), (2, 5, 16)),
+    "conv3d": case(nn.Sequential(nn.Conv3d(2, 4, 3, padding=1, groups=2), nn.ConvTranspose3d(4, 2, 2, stride=2, output_padding=1, dilation=1)), (1, 2, 4, 4, 4)),
+    "leaf": case(nn.Linear(8, 4), (3, 8)),
+    "flatten": case(nn.Sequential(nn.Conv2d(1, 2, 3), nn.ReLU(), nn.Flatten(), nn.Linear(8, 3)), (1, 1, 4, 4)),
+    "dropout": case(nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.1), nn.Linear(4, 2)), (1, 4)),
+    "custom": case(SmallCNN(), (1, 3, 32, 32)),
+    "modulelist": {"print": str(nn.ModuleList([nn.Linear(2, 2)])), "input": [1, 2]},
+    "rejected": {"print": str(nn.Sequential(nn.Conv2d(3, 4, 3), nn.Linear(5, 6))), "input": [1, 3, 8, 8]},
+    "avgpool_ceil": case(nn.Sequential(nn.AvgPool2d(2, ceil_mode=True)), (1, 1, 5, 5)),
+}
+print(json.dumps(cases))
+`;
+
+describe('the print(model) reader against real PyTorch', () => {
+  type Case = { print: string; input: number[]; trace?: unknown };
+  let cases: Record<string, Case> = {};
+  const get = (name: string) => {
+    if (Object.keys(cases).length === 0) cases = JSON.parse(python(['-c', PRINTED]));
+    return cases[name];
+  };
+  const read = (name: string) => traceFromPrinted(get(name).print, get(name).input.map(BigInt));
+
+  it.each(['cnn', 'cnn_unbatched', 'seq1d', 'seq1d_unbatched', 'mlp', 'conv3d', 'leaf'])('%s: the same calls as the snippet (names, modules, args, shapes)', (name) => {
+    const snippet = traceOk(JSON.stringify(get(name).trace));
+    const printed = read(name);
+    expect(printed.ok, printed.ok ? '' : printed.error.message).toBe(true);
+    if (!printed.ok) return;
+    expect(printed.trace.model).toBe(snippet.model);
+    expect(printed.trace.inputs).toEqual(snippet.inputs);
+    expect(printed.trace.calls).toEqual(snippet.calls);
+    checkTrace(printed.trace);
+  }, 300_000);
+
+  it('Flatten is not covered: the chain stops there, naming its line and offering the snippet', () => {
+    const printed = read('flatten');
+    expect(printed.ok).toBe(false);
+    if (printed.ok) return;
+    expect(printed.error.rule).toBe('printed_not_covered');
+    expect(printed.error.message).toMatch(/^Line 4 \("\(2\): Flatten\(start_dim=1, end_dim=-1\)"\): nnops does not cover Flatten/);
+    expect(printed.error.message).toContain('nnops_trace.py');
+  });
+
+  it('Dropout is not covered either', () => {
+    const printed = read('dropout');
+    expect(!printed.ok && printed.error.message).toMatch(/^Line 3 .*Dropout/);
+  });
+
+  it('a custom module (its forward is unknown) and a ModuleList are refused', () => {
+    for (const [name, cls, line] of [['custom', 'SmallCNN', 1], ['modulelist', 'ModuleList', 1]] as const) {
+      const printed = read(name);
+      expect(printed.ok, name).toBe(false);
+      if (printed.ok) continue;
+      expect(printed.error.rule).toBe('printed_not_sequential');
+      expect(printed.error.message).toContain(`Line ${line} `);
+      expect(printed.error.message).toContain(cls);
+      expect(printed.error.message).toContain('nnops_trace.py');
+    }
+  });
+
+  it('a call PyTorch would reject is reported with its line and the module\'s rule', () => {
+    const printed = read('rejected');
+    expect(printed.ok).toBe(false);
+    if (printed.ok) return;
+    expect(printed.error.message).toMatch(/^Line 3 \("\(1\): Linear\(in_features=5, out_features=6, bias=True\)"\), on an input of shape \(1, 4, 6, 6\)/);
+  });
+
+  it('known limit: AvgPool\'s repr hides ceil_mode, so the reader assumes False and its shape differs from PyTorch\'s', () => {
+    const snippet = traceOk(JSON.stringify(get('avgpool_ceil').trace));
+    const printed = read('avgpool_ceil');
+    expect(printed.ok).toBe(true);
+    if (!printed.ok) return;
+    expect(snippet.calls[0].output_shapes).toEqual([[1n, 1n, 3n, 3n]]);
+    expect(printed.trace.calls[0].output_shapes).toEqual([[1n, 1n, 2n, 2n]]);
   });
 });
