@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { profileCsv, profileJson } from '../../src/estimator/model/format.ts';
 import { profileTrace, type Profile } from '../../src/estimator/model/profile.ts';
 import { parseTraceText } from '../../src/estimator/model/trace.ts';
+import { traceFromPrinted } from '../../src/estimator/model/printed.ts';
 import { registry } from '../../src/estimator/registry.ts';
 
 const URL_ = '/profile/';
@@ -225,4 +226,38 @@ test.describe('without JavaScript', () => {
     const shown = await page.locator('.prof-snippet pre').innerText();
     expect(shown.trim()).toBe(snippet.trim());
   });
+});
+
+test('the text print(model) shows, with an input shape, is read as a chain and counted; its permalink reopens it', async ({ page }) => {
+  const printed = `Sequential(
+  (features): Sequential(
+    (0): Conv2d(3, 16, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1))
+    (1): BatchNorm2d(16, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True)
+    (2): ReLU(inplace=True)
+    (3): MaxPool2d(kernel_size=2, stride=2, padding=0, dilation=1, ceil_mode=False)
+  )
+  (head): Sequential(
+    (0): AdaptiveAvgPool2d(output_size=(1, 1))
+    (1): Conv2d(16, 10, kernel_size=(1, 1), stride=(1, 1), bias=False)
+    (2): Softmax(dim=1)
+  )
+)`;
+  const t = traceFromPrinted(printed, [2n, 3n, 32n, 32n]);
+  if (!t.ok) throw new Error(t.error.message);
+  const p = profileTrace(t.trace, registry);
+  await open(page);
+  await paste(page, printed);
+  // Not JSON: the page asks for the input shape.
+  await expect(page.locator('.prof-error')).toContainText('input shape');
+  await page.locator('#prof-shape').fill('2, 3, 32, 32');
+  await expectProfile(page, p);
+  const url = (await page.locator('[data-permalink]').getAttribute('data-permalink'))!;
+  expect(url).toMatch(/#trace=/);
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expectProfile(page, p);
+  // A custom container cannot be read as a chain: the page says so and offers the snippet.
+  await paste(page, 'MyNet(\n  (body): ModuleList(\n    (0): Linear(in_features=4, out_features=4, bias=True)\n  )\n)');
+  await page.locator('#prof-shape').fill('1, 4');
+  await expect(page.locator('.prof-error')).toBeVisible();
 });

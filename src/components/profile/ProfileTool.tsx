@@ -41,6 +41,17 @@ type State =
   | { kind: 'error'; error: TraceProblem }
   | { kind: 'done'; profile: Profile };
 
+/** Whether text is JSON (a trace) rather than what print(model) shows: its first character. */
+export const looksLikeJson = (text: string) => /^\uFEFF?\s*[[{"]/.test(text);
+
+/** "1, 3, 224, 224" or "(1, 3, 224, 224)" or "[1,3,224,224]" as sizes; null when it is not a list of whole numbers. */
+export function readShape(text: string): bigint[] | null {
+  const inner = text.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '');
+  const parts = inner.split(/\s*,\s*|\s+/).filter((x) => x !== '');
+  if (parts.length === 0 || parts.length > 32 || !parts.every((x) => /^\d{1,19}$/.test(x))) return null;
+  return parts.map((x) => BigInt(x));
+}
+
 const shapeText = (s: readonly bigint[] | null) => (s === null ? '–' : `(${s.join(', ')}${s.length === 1 ? ',' : ''})`);
 const count = (c: Record<string, bigint> | null, key: string) => (c && c[key] !== undefined ? grouped(c[key]) : '–');
 
@@ -143,6 +154,10 @@ export default function ProfileTool({ published }: { published: string }) {
   const [preset, setPreset] = useState('');
   const [link, setLink] = useState<{ url: string | null; note: string }>({ url: null, note: '' });
   const [notice, setNotice] = useState('');
+  const [printed, setPrinted] = useState(false);
+  const [shapeField, setShapeField] = useState('');
+  const shapeRef = useRef('');
+  const traceText = useRef<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const text = useRef('');
   const worker = useRef<Worker | null>(null);
@@ -160,8 +175,25 @@ export default function ProfileTool({ published }: { published: string }) {
     stop();
     if (timer.current) clearTimeout(timer.current);
     text.current = value;
+    traceText.current = null;
+    const isPrinted = value.trim() !== '' && !looksLikeJson(value);
+    setPrinted(isPrinted);
     if (!value.trim()) {
       setState({ kind: 'idle' });
+      return;
+    }
+    const inputShape = isPrinted ? readShape(shapeRef.current) : undefined;
+    if (isPrinted && !inputShape) {
+      setState({
+        kind: 'error',
+        error: {
+          rule: 'input_shape',
+          call: null,
+          message: shapeRef.current.trim()
+            ? `The input shape “${shapeRef.current.trim().slice(0, 40)}” is not a list of whole numbers such as 1, 3, 224, 224.`
+            : 'This is not JSON, so it is read as the text print(model) shows: give the model’s input shape below, such as 1, 3, 224, 224.',
+        },
+      });
       return;
     }
     const id = ++job.current;
@@ -180,6 +212,7 @@ export default function ProfileTool({ published }: { published: string }) {
       else {
         stop();
         setPage(0);
+        if (data.kind === 'done') traceText.current = data.traceText ?? null;
         setState(data.kind === 'done' ? { kind: 'done', profile: data.profile } : { kind: 'error', error: data.error });
       }
     };
@@ -190,7 +223,7 @@ export default function ProfileTool({ published }: { published: string }) {
         setState({ kind: 'error', error: { rule: 'worker', call: null, message: `The background thread failed (${e.message || 'unknown error'}).` } });
       }
     };
-    w.postMessage({ id, text: value } satisfies ProfileJob);
+    w.postMessage({ id, text: value, ...(inputShape ? { inputShape } : {}) } satisfies ProfileJob);
   };
 
   /** Puts a trace in the box (unless it is very long) and counts it. */
@@ -265,7 +298,7 @@ export default function ProfileTool({ published }: { published: string }) {
       return;
     }
     let cancelled = false;
-    traceFragment(text.current).then(
+    traceFragment(traceText.current ?? text.current).then(
       (f) => {
         if (cancelled) return;
         if (f.length > MAX_FRAGMENT)
@@ -301,7 +334,7 @@ export default function ProfileTool({ published }: { published: string }) {
     <div class="prof not-content" data-live={live ? 'true' : undefined}>
       <div class="prof-input">
         <label for="prof-trace" class="prof-label">
-          Trace (the JSON that <code>nnops_trace.py</code> prints)
+          Trace (the JSON that <code>nnops_trace.py</code> prints, or the text <code>print(model)</code> shows)
         </label>
         <textarea
           id="prof-trace"
@@ -342,6 +375,29 @@ export default function ProfileTool({ published }: { published: string }) {
             </select>
           </span>
         </div>
+        {printed && (
+          <p class="prof-control prof-shape-field">
+            <label for="prof-shape">Input shape</label>
+            <input
+              id="prof-shape"
+              type="text"
+              inputMode="numeric"
+              placeholder="1, 3, 224, 224"
+              aria-describedby="prof-shape-help"
+              value={shapeField}
+              onInput={(e) => {
+                const v = (e.currentTarget as HTMLInputElement).value;
+                setShapeField(v);
+                shapeRef.current = v;
+                if (timer.current) clearTimeout(timer.current);
+                timer.current = setTimeout(() => run(text.current), DEBOUNCE_MS);
+              }}
+            />
+            <span id="prof-shape-help" class="prof-help">
+              Read as <code>print(model)</code> text: a chain of <code>nn.Sequential</code> modules, shapes carried by each module’s own rule. A model with a custom <code>forward</code> needs the snippet.
+            </span>
+          </p>
+        )}
         {preset && <p class="prof-help">{PRESETS.find((p) => p.id === preset)?.description}</p>}
         {notice && <p class="prof-help">{notice}</p>}
       </div>
