@@ -175,6 +175,8 @@ test('a 100,000-call trace is counted in the background with a progress bar, sho
   const p = profileOf(text);
   await open(page);
   await page.locator('#prof-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  // A progress bar while the worker reads and counts (the text is too long for the box, which stays empty).
+  await expect(page.locator('#prof-progress-bar')).toBeAttached();
   await expect(page.locator('.prof-result')).toHaveAttribute('data-calls', '100000', { timeout: 240_000 });
   // The tab answers while and after counting.
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
