@@ -427,7 +427,7 @@ export default function ProfileTool({ published }: { published: string }) {
       {state.kind === 'error' && (
         <div class="calc-error prof-error" role="alert" data-error-rule={state.error.rule}>
           <p>
-            <strong>This trace cannot be read.</strong> {state.error.message}
+            <strong>{printed ? 'This printed model cannot be counted.' : 'This trace cannot be read.'}</strong> {state.error.message}
           </p>
         </div>
       )}
