@@ -10,6 +10,7 @@ import { grouped } from '../../lib/format.ts';
 import { byBlock, byModule, percentText, type Group } from '../../lib/profile/breakdown.ts';
 import { citationForms, EXPORTS, exportText, fileName, profileCitation, type ExportId } from '../../lib/profile/exports.ts';
 import { MAX_FRAGMENT, presetFragment, readFragment, traceFragment } from '../../lib/profile/fragment.ts';
+import { looksLikeJson, readShape } from '../../lib/profile/input.ts';
 import { CopyButton } from '../islands/CopyButton.tsx';
 import { Quantity } from '../islands/Quantity.tsx';
 import type { ProfileJob, ProfileMessage } from './profileWorker.ts';
@@ -45,17 +46,6 @@ type State =
   | { kind: 'running'; done: number; total: number }
   | { kind: 'error'; error: TraceProblem }
   | { kind: 'done'; profile: Profile };
-
-/** Whether text is JSON (a trace) rather than what print(model) shows: its first character. */
-export const looksLikeJson = (text: string) => /^\uFEFF?\s*[[{"]/.test(text);
-
-/** "1, 3, 224, 224" or "(1, 3, 224, 224)" or "[1,3,224,224]" as sizes; null when it is not a list of whole numbers. */
-export function readShape(text: string): bigint[] | null {
-  const inner = text.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '');
-  const parts = inner.split(/\s*,\s*|\s+/).filter((x) => x !== '');
-  if (parts.length === 0 || parts.length > 32 || !parts.every((x) => /^\d{1,19}$/.test(x))) return null;
-  return parts.map((x) => BigInt(x));
-}
 
 const shapeText = (s: readonly bigint[] | null) => (s === null ? '–' : `(${s.join(', ')}${s.length === 1 ? ',' : ''})`);
 const count = (c: Record<string, bigint> | null, key: string) => (c && c[key] !== undefined ? grouped(c[key]) : '–');
