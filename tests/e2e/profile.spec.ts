@@ -263,3 +263,15 @@ test('the text print(model) shows, with an input shape, is read as a chain and c
   await page.locator('#prof-shape').fill('1, 4');
   await expect(page.locator('.prof-error')).toBeVisible();
 });
+
+test('a pasted trace longer than the box keeps is counted as it is, and the page says so', async ({ page }) => {
+  const call = { module: 'ReLU', args: { inplace: false }, training: false, input_shapes: [[1, 64]], output_shapes: [[1, 64]] };
+  const text = JSON.stringify({ format: 'nnops-trace', version: 1, model: 'Long', calls: Array.from({ length: 1500 }, (_, i) => ({ name: `relu${i}`, ...call })) }, null, 1);
+  expect(text.length).toBeGreaterThan(100_000);
+  const p = profileOf(text);
+  await open(page);
+  await paste(page, text);
+  await expectProfile(page, p);
+  await expect(page.locator('#prof-trace')).toHaveValue('');
+  await expect(page.locator('.prof-input')).toContainText('taken out of the box');
+});
