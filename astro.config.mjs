@@ -75,7 +75,7 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
       },
       sidebar: [
-        { label: 'Start here', items: [{ label: 'What is counted', link: '/' }] },
+        { label: 'Start here', items: [{ label: 'What is counted', link: '/' }, { label: 'Profile a whole model', link: '/profile/' }] },
         // One group per family of modules, generated from the registry (src/lib/sidebar.ts).
         { label: 'Modules', items: moduleGroups() },
         { label: 'About', items: [{ label: 'Changelog', link: '/changelog/' }] },

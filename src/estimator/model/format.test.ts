@@ -58,4 +58,10 @@ describe('escaping', () => {
     expect(profileCsv(p)).toMatch(/of 2 calls\)/);
     expect(profileLatex(p)).toContain('$^{*}$');
   });
+
+  it('the LaTeX caption can name the rules versions before the permalink', () => {
+    const tex = profileLatex(p, { link: 'https://example.org/profile/#trace=x_y', versions: 'Conv2d v1, ReLU v1' });
+    expect(tex).toMatch(/Rules versions: Conv2d v1, ReLU v1\. \\url\{https:\/\/example\.org\/profile\/\\#trace=x_y\}/);
+    expect(profileLatex(p, { versions: 'A_b v1' })).toContain('Rules versions: A\\_b v1.');
+  });
 });

@@ -126,15 +126,23 @@ export function latexText(text: string): string {
 /** Digits grouped in threes with thin spaces, for a paper's table: 1\,234\,567. */
 const latexNumber = (digits: string) => (/^\d+$/.test(digits) ? digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\\,') : latexText(digits));
 
+/** What the LaTeX caption cites: the view's permalink, and the rules versions its counts come from ("Conv2d v1, ReLU v1"). */
+export interface LatexSource {
+  link?: string;
+  versions?: string;
+}
+
 /**
  * The profile as a LaTeX table (booktabs: \toprule, \midrule, \bottomrule), ready for a paper;
- * `link` (the versioned permalink) goes into the caption with \url.
+ * the permalink goes into the caption with \url, after the rules versions when they are given
+ * (a string is the link alone).
  */
-export function profileLatex(p: Profile, link?: string): string {
+export function profileLatex(p: Profile, source?: string | LatexSource): string {
+  const { link, versions } = typeof source === 'string' ? { link: source, versions: undefined } : (source ?? {});
   const numeric = new Set([3, 4, 5, 6]);
   const row = (cells: string[]) => `${cells.map((t, i) => (numeric.has(i) ? latexNumber(t.replace(/ \(.*$/, '')) + (t.includes(' (') ? '$^{*}$' : '') : latexText(t))).join(' & ')} \\\\`;
   const partial = totalsRow(p).some((t) => / of \d+ calls\)$/.test(t));
-  const caption = `Operations of ${latexText(p.model || 'the model')} per layer, counted by nnops (${p.coverage.counted} of ${p.coverage.calls} calls counted)${partial ? '; $^{*}$ over the calls whose module has that count' : ''}.${link ? ` \\url{${link.replace(/[\\{}%#]/g, (ch) => `\\${ch}`)}}` : ''}`;
+  const caption = `Operations of ${latexText(p.model || 'the model')} per layer, counted by nnops (${p.coverage.counted} of ${p.coverage.calls} calls counted)${partial ? '; $^{*}$ over the calls whose module has that count' : ''}.${versions ? ` Rules versions: ${latexText(versions)}.` : ''}${link ? ` \\url{${link.replace(/[\\{}%#]/g, (ch) => `\\${ch}`)}}` : ''}`;
   return [
     '% \\usepackage{booktabs}' + (link ? ' \\usepackage{hyperref}' : ''),
     '\\begin{table}',
