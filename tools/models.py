@@ -163,6 +163,8 @@ class Coverage(nn.Module):
         self.sigmoid = nn.Sigmoid()
         self.tanh = nn.Tanh()
         self.softplus = nn.Softplus(beta=2, threshold=10)
+        self.hardtanh = nn.Hardtanh(-2.0, 0.5, inplace=True)
+        self.relu6 = nn.ReLU6()
         self.softmax = nn.Softmax(dim=1)
         self.logsoftmax = nn.LogSoftmax(dim=-1)
         self.layernorm = nn.LayerNorm([5])
@@ -220,6 +222,8 @@ class Coverage(nn.Module):
         d = self.sigmoid(d)
         d = self.tanh(d)
         d = self.softplus(d)
+        e = self.hardtanh(torch.randn(2, 3))               # bounds other than the defaults, in place
+        e = self.relu6(e)
         d = self.softmax(d)
         d = self.logsoftmax(torch.randn(5))                # 1-d
         d = self.dropout(torch.randn(2, 5))
@@ -275,7 +279,7 @@ PRESETS = [
      "input": [1, 3, 224, 224]},
     {"id": "mobilenetv2", "label": "MobileNetV2",
      "description": "torchvision's MobileNetV2 (built with weights=None) on one 224×224 RGB image: pointwise and depthwise "
-                    "convolutions, batch norm, ReLU6 (not covered yet), dropout (not covered) and a linear classifier. "
+                    "convolutions, batch norm, ReLU6, dropout (not covered) and a linear classifier. "
                     "Its global pooling and residual additions are functional calls, not in the trace.",
      "input": [1, 3, 224, 224]},
     {"id": "hifigan", "label": "HiFi-GAN V1 generator",

@@ -64,6 +64,8 @@ ARGS = {
     "Sigmoid": (),
     "Tanh": (),
     "Softplus": ("beta", "threshold"),
+    "Hardtanh": ("min_val", "max_val", "inplace"),
+    "ReLU6": ("inplace",),
     "Softmax": ("dim",),
     "LogSoftmax": ("dim",),
     "LayerNorm": ("normalized_shape", "eps", "elementwise_affine", "bias"),

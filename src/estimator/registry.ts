@@ -19,6 +19,7 @@ import { definition as gelu } from './gelu/index.ts';
 import { definition as groupnorm } from './groupnorm/index.ts';
 import { definition as gru } from './gru/index.ts';
 import { definition as grucell } from './grucell/index.ts';
+import { definition as hardtanh } from './hardtanh/index.ts';
 import { definition as identity } from './identity/index.ts';
 import { definition as layernorm } from './layernorm/index.ts';
 import { definition as leakyrelu } from './leakyrelu/index.ts';
@@ -30,6 +31,7 @@ import { definition as maxpool1d } from './maxpool1d/index.ts';
 import { definition as maxpool2d } from './maxpool2d/index.ts';
 import { definition as prelu } from './prelu/index.ts';
 import { definition as relu } from './relu/index.ts';
+import { definition as relu6 } from './relu6/index.ts';
 import { definition as rnn } from './rnn/index.ts';
 import { definition as rnncell } from './rnncell/index.ts';
 import { definition as selu } from './selu/index.ts';
@@ -57,6 +59,7 @@ import { peers as geluPeers } from './gelu/peers.ts';
 import { peers as groupnormPeers } from './groupnorm/peers.ts';
 import { peers as gruPeers } from './gru/peers.ts';
 import { peers as grucellPeers } from './grucell/peers.ts';
+import { peers as hardtanhPeers } from './hardtanh/peers.ts';
 import { peers as identityPeers } from './identity/peers.ts';
 import { peers as layernormPeers } from './layernorm/peers.ts';
 import { peers as leakyreluPeers } from './leakyrelu/peers.ts';
@@ -68,6 +71,7 @@ import { peers as maxpool1dPeers } from './maxpool1d/peers.ts';
 import { peers as maxpool2dPeers } from './maxpool2d/peers.ts';
 import { peers as preluPeers } from './prelu/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
+import { peers as relu6Peers } from './relu6/peers.ts';
 import { peers as rnnPeers } from './rnn/peers.ts';
 import { peers as rnncellPeers } from './rnncell/peers.ts';
 import { peers as seluPeers } from './selu/peers.ts';
@@ -95,6 +99,7 @@ import { presets as geluPresets } from './gelu/presets.ts';
 import { presets as groupnormPresets } from './groupnorm/presets.ts';
 import { presets as gruPresets } from './gru/presets.ts';
 import { presets as grucellPresets } from './grucell/presets.ts';
+import { presets as hardtanhPresets } from './hardtanh/presets.ts';
 import { presets as identityPresets } from './identity/presets.ts';
 import { presets as layernormPresets } from './layernorm/presets.ts';
 import { presets as leakyreluPresets } from './leakyrelu/presets.ts';
@@ -106,6 +111,7 @@ import { presets as maxpool1dPresets } from './maxpool1d/presets.ts';
 import { presets as maxpool2dPresets } from './maxpool2d/presets.ts';
 import { presets as preluPresets } from './prelu/presets.ts';
 import { presets as reluPresets } from './relu/presets.ts';
+import { presets as relu6Presets } from './relu6/presets.ts';
 import { presets as rnnPresets } from './rnn/presets.ts';
 import { presets as rnncellPresets } from './rnncell/presets.ts';
 import { presets as seluPresets } from './selu/presets.ts';
@@ -116,17 +122,17 @@ import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, groupnorm, gru, grucell, identity, layernorm, leakyrelu, linear, logsoftmax, lstm, lstmcell, maxpool1d, maxpool2d, prelu, relu, rnn, rnncell, selu, sigmoid, silu, softmax, softplus, tanh } as const;
+export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, groupnorm, gru, grucell, hardtanh, identity, layernorm, leakyrelu, linear, logsoftmax, lstm, lstmcell, maxpool1d, maxpool2d, prelu, relu, relu6, rnn, rnncell, selu, sigmoid, silu, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, grucell: grucellPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, lstmcell: lstmcellPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, rnn: rnnPeers, rnncell: rnncellPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, grucell: grucellPeers, hardtanh: hardtanhPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, lstmcell: lstmcellPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, relu6: relu6Peers, rnn: rnnPeers, rnncell: rnncellPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, groupnorm: groupnormPresets, gru: gruPresets, grucell: grucellPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, lstm: lstmPresets, lstmcell: lstmcellPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, prelu: preluPresets, relu: reluPresets, rnn: rnnPresets, rnncell: rnncellPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, groupnorm: groupnormPresets, gru: gruPresets, grucell: grucellPresets, hardtanh: hardtanhPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, lstm: lstmPresets, lstmcell: lstmcellPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, prelu: preluPresets, relu: reluPresets, relu6: relu6Presets, rnn: rnnPresets, rnncell: rnncellPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };

@@ -24,7 +24,7 @@ const modules = byClassName(registry);
 /** The classes the snippet has an argument table for (tools/nnops_trace.py's ARGS). */
 const TABLE = [
   'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d', 'Linear', 'Identity', 'ReLU', 'LeakyReLU', 'ELU', 'PReLU',
-  'SELU', 'GELU', 'SiLU', 'Sigmoid', 'Tanh', 'Softplus', 'Softmax', 'LogSoftmax', 'LayerNorm', 'GroupNorm', 'BatchNorm1d', 'BatchNorm2d',
+  'SELU', 'GELU', 'SiLU', 'Sigmoid', 'Tanh', 'Softplus', 'Hardtanh', 'ReLU6', 'Softmax', 'LogSoftmax', 'LayerNorm', 'GroupNorm', 'BatchNorm1d', 'BatchNorm2d',
   'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool2d',
   'MultiheadAttention', 'RNN', 'GRU', 'LSTM', 'RNNCell', 'GRUCell', 'LSTMCell',
 ];
