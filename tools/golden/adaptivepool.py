@@ -88,7 +88,8 @@ FIXED = {
     ],
 }
 
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+# The repository: this file is tools/golden/adaptivepool.py.
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 for mid in CLASSES:
     seen, records = set(), []
     for p, cat in FIXED[mid]:
