@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { clientChunks, COUNTERS, FIGURES, ON_CHANGE, ON_LOAD, ON_OPEN, ON_VIEW } from './clientChunks.ts';
+import { clientChunks, COUNTERS, FIGURES, ON_CHANGE, ON_LOAD, ON_OPEN, ON_VIEW, PAGE_TOOLS } from './clientChunks.ts';
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -39,8 +39,17 @@ const island = (name: string) => `/work/site/src/components/islands/${name}.tsx`
 describe('client chunks', () => {
   it('ON_LOAD lists exactly the islands some page hydrates with client:load', () => {
     // The counters pages' live table loads at once too, in the counters' own file.
-    const onLoad = new Set(usages.filter((u) => u.directive === 'load' && !COUNTERS.includes(u.name)).map((u) => u.name));
+    const onLoad = new Set(usages.filter((u) => u.directive === 'load' && !COUNTERS.includes(u.name) && !PAGE_TOOLS.includes(u.name)).map((u) => u.name));
     expect([...onLoad].sort()).toEqual([...ON_LOAD].sort());
+  });
+
+  it('PAGE_TOOLS are islands outside src/components/islands/, hydrated on load on a page of their own', () => {
+    for (const name of PAGE_TOOLS) {
+      const found = usages.filter((u) => u.name === name);
+      expect(found.length, name).toBeGreaterThan(0);
+      for (const u of found) expect([u.directive, u.file.includes('/modules/')], `${name} in ${u.file}`).toEqual(['load', false]);
+      expect(existsSync(`src/components/islands/${name}.tsx`), name).toBe(false);
+    }
   });
 
   it('ON_CHANGE lists exactly the islands some page hydrates with client:layer, and ON_VIEW those with client:visible outside the other lists', () => {

@@ -27,6 +27,12 @@ export const ON_LOAD = ['Calculator', 'CiteSummary'];
  */
 export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 
+/**
+ * Islands of a page of their own, outside src/components/islands/ (the /profile/ page's tool,
+ * src/components/profile/): the bundler gives each its own file, which no module page loads.
+ */
+export const PAGE_TOOLS = ['ProfileTool'];
+
 /** The counters pages' live table: a file of its own, which needs none of the module page's islands. */
 export const COUNTERS = ['PeersTable'];
 
