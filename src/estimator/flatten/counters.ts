@@ -1,8 +1,8 @@
 // Why other counting tools report what they do for Flatten: notes for /modules/flatten/counters/.
 export const notes: readonly { title: string; text: string }[] = [
   {
-    title: 'Mostly not surveyed',
+    title: 'Nothing to count',
     text:
-      'The survey of the counting tools behind these pages did not cover Flatten. Only the figures that follow from a tool’s design are given: FlopCounterMode and ptflops’ aten backend count matrix products and convolutions only, and torchinfo derives its MACs from parameters, which Flatten lacks, so all three report zero. The other tools are left blank rather than guessed.',
+      'Flatten runs a view, and every tool that gives a number gives zero: ultralytics-thop registers it as free, thop has no rule and counts a module without one as zero, fvcore and torchprofile list aten::flatten among the operators they ignore, and the others never see an operator they count. moduleprofiler has no function for it and reports None; calflops, given a bare Flatten, raises StopIteration because the module has no parameters.',
   },
 ];
