@@ -9,8 +9,8 @@ resnet18, mobilenetv2 (torchvision 0.14+, built with weights=None: nothing is do
 hifigan, dcgan, gru-se, transformer, smallcnn.
 Test models: coverage exercises every class of the snippet's argument table: unbatched inputs,
 tuple arguments, padding='same', a module called twice, a MultiheadAttention inside a
-TransformerEncoderLayer, a GRU and an LSTM returning tuples, and modules nnops does not cover
-(Dropout). Needs torch; the torchvision presets need torchvision.
+TransformerEncoderLayer, a GRU and an LSTM returning tuples, and a module nnops does not cover
+(a TransformerEncoderLayer on PyTorch's fused path, recorded as one call). Needs torch; the torchvision presets need torchvision.
 """
 import os
 import sys
@@ -180,6 +180,7 @@ class Coverage(nn.Module):
         self.amax1 = nn.AdaptiveMaxPool1d(2)
         self.amax2 = nn.AdaptiveMaxPool2d(1)
         self.dropout = nn.Dropout(0.5)
+        self.flatten = nn.Flatten(-3, -2)
         self.lstm = nn.LSTM(5, 4, batch_first=True)
         self.lstm_proj = nn.LSTM(5, 4, num_layers=2, bidirectional=True, proj_size=2, bias=False)
         self.rnn = nn.RNN(5, 3, nonlinearity="relu", dropout=0.0)
@@ -227,6 +228,7 @@ class Coverage(nn.Module):
         d = self.softmax(d)
         d = self.logsoftmax(torch.randn(5))                # 1-d
         d = self.dropout(torch.randn(2, 5))
+        d = self.flatten(torch.randn(2, 3, 4, 5))          # negative dims: (2, 12, 5)
         d, _ = self.lstm(torch.randn(1, 3, 5))            # (output, (h_n, c_n))
         d, _ = self.lstm_proj(torch.randn(3, 5))           # unbatched, projections, two directions
         d, _ = self.rnn(torch.randn(3, 2, 5))
@@ -279,7 +281,7 @@ PRESETS = [
      "input": [1, 3, 224, 224]},
     {"id": "mobilenetv2", "label": "MobileNetV2",
      "description": "torchvision's MobileNetV2 (built with weights=None) on one 224×224 RGB image: pointwise and depthwise "
-                    "convolutions, batch norm, ReLU6, dropout (not covered) and a linear classifier. "
+                    "convolutions, batch norm, ReLU6, dropout and a linear classifier. "
                     "Its global pooling and residual additions are functional calls, not in the trace.",
      "input": [1, 3, 224, 224]},
     {"id": "hifigan", "label": "HiFi-GAN V1 generator",

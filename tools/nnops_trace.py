@@ -86,6 +86,8 @@ ARGS = {
     "RNNCell": ("input_size", "hidden_size", "bias", "nonlinearity"),
     "GRUCell": ("input_size", "hidden_size", "bias"),
     "LSTMCell": ("input_size", "hidden_size", "bias"),
+    "Dropout": ("p", "inplace"),
+    "Flatten": ("start_dim", "end_dim"),
 }
 # Arguments a class does not keep under their own name, read from what it keeps instead.
 _READ = {

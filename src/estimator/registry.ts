@@ -14,7 +14,9 @@ import { definition as conv3d } from './conv3d/index.ts';
 import { definition as convtranspose1d } from './convtranspose1d/index.ts';
 import { definition as convtranspose2d } from './convtranspose2d/index.ts';
 import { definition as convtranspose3d } from './convtranspose3d/index.ts';
+import { definition as dropout } from './dropout/index.ts';
 import { definition as elu } from './elu/index.ts';
+import { definition as flatten } from './flatten/index.ts';
 import { definition as gelu } from './gelu/index.ts';
 import { definition as groupnorm } from './groupnorm/index.ts';
 import { definition as gru } from './gru/index.ts';
@@ -54,7 +56,9 @@ import { peers as conv3dPeers } from './conv3d/peers.ts';
 import { peers as convtranspose1dPeers } from './convtranspose1d/peers.ts';
 import { peers as convtranspose2dPeers } from './convtranspose2d/peers.ts';
 import { peers as convtranspose3dPeers } from './convtranspose3d/peers.ts';
+import { peers as dropoutPeers } from './dropout/peers.ts';
 import { peers as eluPeers } from './elu/peers.ts';
+import { peers as flattenPeers } from './flatten/peers.ts';
 import { peers as geluPeers } from './gelu/peers.ts';
 import { peers as groupnormPeers } from './groupnorm/peers.ts';
 import { peers as gruPeers } from './gru/peers.ts';
@@ -94,7 +98,9 @@ import { presets as conv3dPresets } from './conv3d/presets.ts';
 import { presets as convtranspose1dPresets } from './convtranspose1d/presets.ts';
 import { presets as convtranspose2dPresets } from './convtranspose2d/presets.ts';
 import { presets as convtranspose3dPresets } from './convtranspose3d/presets.ts';
+import { presets as dropoutPresets } from './dropout/presets.ts';
 import { presets as eluPresets } from './elu/presets.ts';
+import { presets as flattenPresets } from './flatten/presets.ts';
 import { presets as geluPresets } from './gelu/presets.ts';
 import { presets as groupnormPresets } from './groupnorm/presets.ts';
 import { presets as gruPresets } from './gru/presets.ts';
@@ -122,17 +128,17 @@ import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, elu, gelu, groupnorm, gru, grucell, hardtanh, identity, layernorm, leakyrelu, linear, logsoftmax, lstm, lstmcell, maxpool1d, maxpool2d, prelu, relu, relu6, rnn, rnncell, selu, sigmoid, silu, softmax, softplus, tanh } as const;
+export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, dropout, elu, flatten, gelu, groupnorm, gru, grucell, hardtanh, identity, layernorm, leakyrelu, linear, logsoftmax, lstm, lstmcell, maxpool1d, maxpool2d, prelu, relu, relu6, rnn, rnncell, selu, sigmoid, silu, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, elu: eluPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, grucell: grucellPeers, hardtanh: hardtanhPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, lstmcell: lstmcellPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, relu6: relu6Peers, rnn: rnnPeers, rnncell: rnncellPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, dropout: dropoutPeers, elu: eluPeers, flatten: flattenPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, grucell: grucellPeers, hardtanh: hardtanhPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, lstmcell: lstmcellPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, relu6: relu6Peers, rnn: rnnPeers, rnncell: rnncellPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, elu: eluPresets, gelu: geluPresets, groupnorm: groupnormPresets, gru: gruPresets, grucell: grucellPresets, hardtanh: hardtanhPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, lstm: lstmPresets, lstmcell: lstmcellPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, prelu: preluPresets, relu: reluPresets, relu6: relu6Presets, rnn: rnnPresets, rnncell: rnncellPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, dropout: dropoutPresets, elu: eluPresets, flatten: flattenPresets, gelu: geluPresets, groupnorm: groupnormPresets, gru: gruPresets, grucell: grucellPresets, hardtanh: hardtanhPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, lstm: lstmPresets, lstmcell: lstmcellPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, prelu: preluPresets, relu: reluPresets, relu6: relu6Presets, rnn: rnnPresets, rnncell: rnncellPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };

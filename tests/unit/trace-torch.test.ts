@@ -26,7 +26,7 @@ const TABLE = [
   'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d', 'Linear', 'Identity', 'ReLU', 'LeakyReLU', 'ELU', 'PReLU',
   'SELU', 'GELU', 'SiLU', 'Sigmoid', 'Tanh', 'Softplus', 'Hardtanh', 'ReLU6', 'Softmax', 'LogSoftmax', 'LayerNorm', 'GroupNorm', 'BatchNorm1d', 'BatchNorm2d',
   'MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool2d',
-  'MultiheadAttention', 'RNN', 'GRU', 'LSTM', 'RNNCell', 'GRUCell', 'LSTMCell',
+  'MultiheadAttention', 'RNN', 'GRU', 'LSTM', 'RNNCell', 'GRUCell', 'LSTMCell', 'Dropout', 'Flatten',
 ];
 /** The page's presets, in its order. */
 const PRESETS = JSON.parse(readFileSync('src/data/traces/presets.json', 'utf8')) as { id: string; label: string; description: string; input: number[] }[];
@@ -104,7 +104,9 @@ describe('the trace snippet under real PyTorch', () => {
     expect(trace.calls.filter((c) => c.name === 'relu')).toHaveLength(2);
     expect(trace.calls.find((c) => c.module === 'Conv2d')?.args?.padding).toBe('same');
     expect(trace.calls.find((c) => c.module === 'Conv1d')?.input_shapes[0]).toHaveLength(2);
-    expect(trace.calls.find((c) => c.module === 'Dropout')?.args).toBeNull();
+    expect(trace.calls.find((c) => c.module === 'Dropout')?.args).toEqual({ p: 0.5, inplace: false });
+    expect(trace.calls.find((c) => c.module === 'Flatten')).toMatchObject({ args: { start_dim: -3, end_dim: -2 }, output_shapes: [[2n, 12n, 5n]] });
+    expect(trace.calls.find((c) => c.module === 'TransformerEncoderLayer')?.args).toBeNull();
     const call = (name: string) => trace.calls.find((c) => c.name === name)!;
     // Tuples returned flatten into output_shapes in PyTorch's order: (output, (h_n, c_n)), (output, h_n), (h_1, c_1).
     expect(call('lstm').output_shapes).toEqual([[1n, 3n, 4n], [1n, 1n, 4n], [1n, 1n, 4n]]);
@@ -322,6 +324,7 @@ cases = {
     "leaf": case(nn.Linear(8, 4), (3, 8)),
     "flatten": case(nn.Sequential(nn.Conv2d(1, 2, 3), nn.ReLU(), nn.Flatten(), nn.Linear(8, 3)), (1, 1, 4, 4)),
     "dropout": case(nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.1), nn.Linear(4, 2)), (1, 4)),
+    "upsample": case(nn.Sequential(nn.Conv2d(1, 2, 3), nn.ReLU(), nn.Upsample(scale_factor=2), nn.Conv2d(2, 1, 1)), (1, 1, 4, 4)),
     "custom": case(SmallCNN(), (1, 3, 32, 32)),
     "modulelist": {"print": str(nn.ModuleList([nn.Linear(2, 2)])), "input": [1, 2]},
     "rejected": {"print": str(nn.Sequential(nn.Conv2d(3, 4, 3), nn.Linear(5, 6))), "input": [1, 3, 8, 8]},
@@ -339,7 +342,7 @@ describe('the print(model) reader against real PyTorch', () => {
   };
   const read = (name: string) => traceFromPrinted(get(name).print, get(name).input.map(BigInt));
 
-  it.each(['cnn', 'cnn_unbatched', 'seq1d', 'seq1d_unbatched', 'mlp', 'conv3d', 'leaf'])('%s: the same calls as the snippet (names, modules, args, shapes)', (name) => {
+  it.each(['cnn', 'cnn_unbatched', 'seq1d', 'seq1d_unbatched', 'mlp', 'conv3d', 'leaf', 'flatten', 'dropout'])('%s: the same calls as the snippet (names, modules, args, shapes)', (name) => {
     const snippet = traceOk(JSON.stringify(get(name).trace));
     const printed = read(name);
     expect(printed.ok, printed.ok ? '' : printed.error.message).toBe(true);
@@ -350,18 +353,13 @@ describe('the print(model) reader against real PyTorch', () => {
     checkTrace(printed.trace);
   }, 300_000);
 
-  it('Flatten is not covered: the chain stops there, naming its line and offering the snippet', () => {
-    const printed = read('flatten');
+  it('an uncovered module (Upsample): the chain stops there, naming its line and offering the snippet', () => {
+    const printed = read('upsample');
     expect(printed.ok).toBe(false);
     if (printed.ok) return;
     expect(printed.error.rule).toBe('printed_not_covered');
-    expect(printed.error.message).toMatch(/^Line 4 \("\(2\): Flatten\(start_dim=1, end_dim=-1\)"\): nnops does not cover Flatten/);
+    expect(printed.error.message).toMatch(/^Line 4 \("\(2\): Upsample\(.*\)"\): nnops does not cover Upsample/);
     expect(printed.error.message).toContain('nnops_trace.py');
-  });
-
-  it('Dropout is not covered either', () => {
-    const printed = read('dropout');
-    expect(!printed.ok && printed.error.message).toMatch(/^Line 3 .*Dropout/);
   });
 
   it('a custom module (its forward is unknown) and a ModuleList are refused', () => {

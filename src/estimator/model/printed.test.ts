@@ -98,9 +98,9 @@ describe('traceFromPrinted', () => {
     expect(custom.message).toMatch(/^Line 2 \("\(0\): Block\("\): a Block with children/);
     expect(custom.message).toContain('tools/nnops_trace.py');
     expect(fails('ModuleList(\n  (0): ReLU()\n)', [1n]).message).toMatch(/^Line 1 .*ModuleList, which has no forward of its own/);
-    const uncovered = fails('Sequential(\n  (0): ReLU()\n  (1): Dropout(p=0.5, inplace=False)\n)', [2n, 3n]);
+    const uncovered = fails('Sequential(\n  (0): ReLU()\n  (1): Embedding(10, 3)\n)', [2n, 3n]);
     expect(uncovered.rule).toBe('printed_not_covered');
-    expect(uncovered.message).toMatch(/^Line 3 \("\(1\): Dropout\(p=0\.5, inplace=False\)"\): nnops does not cover Dropout yet/);
+    expect(uncovered.message).toMatch(/^Line 3 \("\(1\): Embedding\(10, 3\)"\): nnops does not cover Embedding yet/);
   });
 
   it('a call PyTorch would reject: the line, the shape and the module\'s rule', () => {

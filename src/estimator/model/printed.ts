@@ -80,6 +80,8 @@ export const REPRS: Readonly<Record<string, ReprSpec>> = {
   AdaptiveAvgPool2d: plain(['output_size']),
   AdaptiveMaxPool1d: plain(['output_size', 'return_indices'], { return_indices: false }),
   AdaptiveMaxPool2d: plain(['output_size', 'return_indices'], { return_indices: false }),
+  Dropout: plain(['p', 'inplace']),
+  Flatten: plain(['start_dim', 'end_dim']),
 };
 
 /** A module of the printed tree: a leaf with its argument text, or a container with its children. */

@@ -7,7 +7,7 @@ import { parseTrace, type Trace, type TraceCall } from './trace.ts';
 
 const defs = Object.values(registry) as AnyModule[];
 const traceOf = (calls: TraceCall[]): Trace => ({ format: 'nnops-trace', version: 1, torch_version: null, model: 'M', inputs: [], calls });
-const uncovered: TraceCall = { name: 'drop', module: 'Dropout', args: null, training: true, input_shapes: [[2n, 5n]], output_shapes: [[2n, 5n]] };
+const uncovered: TraceCall = { name: 'embed', module: 'Embedding', args: null, training: true, input_shapes: [[2n, 5n]], output_shapes: [[2n, 5n]] };
 
 describe('profileTrace', () => {
   const calls = defs.map((d) => callOf(d)!);
