@@ -11,7 +11,7 @@ import { registry } from '../../src/estimator/registry.ts';
 
 const URL_ = '/profile/';
 const PRESETS = JSON.parse(readFileSync('src/data/traces/presets.json', 'utf8')) as { id: string; label: string }[];
-const PAGE_ROWS = 100;
+const PAGE_ROWS = 50;
 
 function profileOf(text: string): Profile {
   const t = parseTraceText(text);

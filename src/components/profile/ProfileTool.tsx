@@ -30,7 +30,7 @@ const TRACE_FILES = import.meta.glob<string>(['../../data/traces/*.json', '!../.
 const loadPreset = (id: string) => TRACE_FILES[`../../data/traces/${id}.json`]?.();
 
 /** Rows shown per page of the call table. */
-export const PAGE_ROWS = 100;
+export const PAGE_ROWS = 50;
 /**
  * A trace longer than this is not kept in the text box: laying out a box of a few hundred KB of
  * text costs the main thread seconds (bench:profile measured 3.3 s for 338 KB on a loaded machine),
