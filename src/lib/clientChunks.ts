@@ -72,10 +72,10 @@ const numbers = new RegExp(`(${ISLANDS}Quantity\\.tsx|${sep}src${sep}lib${sep}fo
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 /**
  * A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's
- * peers), and the file's name. Figure models (grid.ts, diagram.ts) are not part of it: they go with
+ * peers), and the file's name. Figure models (grid.ts, diagram.ts, the recurrent step.ts) are not part of it: they go with
  * the figure island that draws them, so a page loads them only when it shows that figure.
  */
-const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.]|grid\\.ts$|diagram\\.ts$)([A-Za-z0-9]+)\\.tsx?$`);
+const estimatorFolder = new RegExp(`${sep}src${sep}estimator${sep}(?!core${sep}|math${sep})([a-z0-9]+)${sep}(?!peers[\\\\/.]|grid\\.ts$|diagram\\.ts$|step\\.ts$)([A-Za-z0-9]+)\\.tsx?$`);
 /**
  * The generic core and the integer helpers every module uses: with the shared state, so no module's
  * file captures them for the others. Not the core files only some modules use (a figure's grid, the
