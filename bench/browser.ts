@@ -14,3 +14,22 @@ export async function readWholePage(page: Page): Promise<void> {
     }
   });
 }
+
+/** Main-thread work so far, in ms, by Chrome's own accounting (Performance.getMetrics): all task time and its script, style and layout parts. */
+export interface Work {
+  task: number;
+  script: number;
+  style: number;
+  layout: number;
+}
+
+/** A reader of the page's main-thread work (call it before and after a run and subtract). */
+export async function workMeter(page: Page): Promise<() => Promise<Work>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const get = (n: string) => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
+    return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+  };
+}

@@ -3,7 +3,7 @@
 // style and layout parts), minus an idle run of the same length; parsing and counting happen in the
 // page's Web Worker and are not main-thread work. Prints figures only.
 // Run after a build:  npm run bench:profile
-import { launch } from './browser.ts';
+import { launch, workMeter, type Work } from './browser.ts';
 import { serve } from '../scripts/serve.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -25,14 +25,7 @@ function trace(): string {
 const { url, server } = await serve(DIST);
 const browser = await launch();
 const page = await browser.newPage();
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Performance.enable');
-const metrics = async () => {
-  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const get = (n: string) => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
-};
-type Work = Awaited<ReturnType<typeof metrics>>;
+const metrics = await workMeter(page);
 const diff = (a: Work, b: Work): Work => ({ task: b.task - a.task, script: b.script - a.script, style: b.style - a.style, layout: b.layout - a.layout });
 
 const text = trace();

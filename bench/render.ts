@@ -2,7 +2,7 @@
 // to recompute and re-render every island for large layers (it should stay well under
 // one 16.7 ms frame), and (2) the cumulative layout shift while the page loads and
 // hydrates. Prints figures only.  Run after a build:  npm run bench:render
-import { launch, readWholePage } from './browser.ts';
+import { launch, readWholePage, workMeter, type Work } from './browser.ts';
 import { serve } from '../scripts/serve.ts';
 
 const DIST = process.argv[2] ?? 'dist';
@@ -23,14 +23,7 @@ const page = await browser.newPage();
 // script / style / layout parts) over a run of keystrokes typed inside the page, minus the
 // same run with the keystrokes left out: what the keystrokes cost, style, layout and paint
 // included, without the idle waits or this harness's own messages.
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Performance.enable');
-const metrics = async () => {
-  const { metrics: m } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const get = (n: string) => (m.find((x) => x.name === n)?.value ?? 0) * 1000;
-  return { task: get('TaskDuration'), script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
-};
-type Work = Awaited<ReturnType<typeof metrics>>;
+const metrics = await workMeter(page);
 const KEYS = 20;
 /** Types KEYS edits into kernel_size (or waits as long without typing), one per frame; 'text' instead changes one result's text. */
 async function run(type: boolean | 'text'): Promise<Work> {
