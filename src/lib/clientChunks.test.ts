@@ -91,6 +91,8 @@ describe('client chunks', () => {
     expect(groupName(island('CopyButton'))).toBeUndefined();
     expect(groupName('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
     expect(groupName('/work/site/src/components/islands/store.ts')).toBe('islands');
+    // The table of every module's files is fetched when a page first computes, not with the shared state.
+    expect(groupName('/work/site/src/components/islands/loaders.ts')).toBeUndefined();
     // ConvTranspose1d's own state binding is a file of its own: not in every module page's file, nor in another island's.
     expect(groupName('/work/site/src/components/islands/layerState.ts')).toBe('convtranspose1d-state');
     expect(groupName('\0vite/preload-helper.js')).toBe('preload-helper');

@@ -93,6 +93,8 @@ for (const def of Object.values(registry) as AnyModule[]) {
       // view, figures included) fetches no estimator.
       const own = (s: string) => s.includes(`/module-${def.id}.`);
       expect(scripts.filter(own)).toEqual([]);
+      // Nor the table of where every module's files are (src/components/islands/loaders.ts).
+      expect(scripts.filter((s) => s.includes('/loaders.'))).toEqual([]);
       // Reaching the calculator fetches it. Each module folder is a script file of its own
       // (src/lib/clientChunks.ts): this page fetches its own, and of the modules its code reuses
       // only the reused formulas' file (module-<id>-shared), no other.

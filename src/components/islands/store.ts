@@ -4,7 +4,7 @@
 //
 // A page loads only its own module's estimator: the server renders each island from a
 // serializable view of the definition and the layer it computed (props), and the browser
-// imports the module's folder (import.meta.glob gives each folder its own file) only when it
+// imports the module's folder (loaders.ts: each folder is a file of its own) only when it
 // has something to compute: a link's layer at once, otherwise the reader's first edit (or the
 // pointer or focus reaching the calculator, which starts the fetch a moment earlier). A reader
 // who only reads never downloads the formulas: the numbers on the page are the server's.
@@ -103,7 +103,9 @@ const linkText = (params: readonly ParamSpec[]) =>
   toStrings(params, Object.fromEntries(params.map((p) => [p.name, p.torchDefault !== undefined ? p.torchDefault : isNullable(p) ? null : p.initial])) as ParamValues);
 
 /** Other counters' formulas for a module, where a page has loaded them (its counters page). */
-type PeersFn = (p: never) => Record<string, PeerCount>;
+type PeersFn = import('./loaders.ts').PeersFn;
+/** The table of every module's files (loaders.ts), fetched the first time a page has something to compute. */
+const loaders = () => import('./loaders.ts');
 
 function derive(def: AnyModule, s: Input, live: boolean, peersFn: PeersFn | null = null): Layer {
   const outcome = estimateRaw(def, s.raw, 'initial');
@@ -121,9 +123,6 @@ function derive(def: AnyModule, s: Input, live: boolean, peersFn: PeersFn | null
 export function initialLayerOf(def: AnyModule): Layer {
   return derive(def, { raw: initialText(def.params), version: currentVersion(def), linkIssues: [] }, false);
 }
-
-// Each module folder is its own file in the browser, fetched by the page that needs it.
-const loaders = import.meta.glob<{ definition: AnyModule }>('../../estimator/*/index.ts');
 
 export interface Store {
   view: ModuleView;
@@ -166,9 +165,6 @@ function attach(store: Store, def: AnyModule): void {
   store.attaching = false;
 }
 
-// The tools' formulas: fetched only by a page that shows them (a counters page), never by a module page.
-const peerLoaders = import.meta.glob<{ peers: PeersFn }>('../../estimator/*/peers.ts');
-
 /**
  * A page that shows other counters' numbers: their formulas load with the estimator, when there
  * is a layer to compute (the server rendered the initial layer's numbers).
@@ -182,15 +178,15 @@ export function loadPeers(store: Store): void {
 function fetchPeers(store: Store): void {
   if (store.peers || store.peersLoading) return;
   store.peersLoading = true;
-  peerLoaders[`../../estimator/${store.view.id}/peers.ts`]?.().then((m) => {
-    store.peers = m.peers;
+  void loaders().then((l) => l.loadPeerFormulas(store.view.id)?.then((peers) => {
+    store.peers = peers;
     const s = store.layer.get();
     if (store.def) {
       store.attaching = true;
       store.layer.set(derive(store.def, { raw: s.raw, version: s.version, linkIssues: s.linkIssues }, true, store.peers));
       store.attaching = false;
     }
-  });
+  }));
 }
 
 /** Loads the module's estimator (once per page); its arrival computes whatever is pending. */
@@ -198,10 +194,9 @@ function load(store: Store): void {
   if (store.wantsPeers) fetchPeers(store);
   if (store.def || store.loading) return;
   store.loading = true;
-  const key = `../../estimator/${store.view.id}/index.ts`;
-  loaders[key]?.().then((m) => {
-    if (!store.def) attach(store, m.definition);
-  });
+  void loaders().then((l) => l.loadDefinition(store.view.id)?.then((def) => {
+    if (!store.def) attach(store, def);
+  }));
 }
 
 /** The reader is about to edit (the pointer or focus reached the calculator): fetch the estimator now. */
