@@ -1,5 +1,5 @@
 // The /profile/ page: main-thread work from the paste of a 1,000-call trace to the rendered table
-// (budget 200 ms), by Chrome's own accounting (Performance.getMetrics' TaskDuration and its script,
+// and its permalink (budget 200 ms), by Chrome's own accounting (Performance.getMetrics' TaskDuration and its script,
 // style and layout parts), minus an idle run of the same length; parsing and counting happen in the
 // page's Web Worker and are not main-thread work. Prints figures only.
 // Run after a build:  npm run bench:profile
@@ -29,7 +29,7 @@ const metrics = await workMeter(page);
 const diff = (a: Work, b: Work): Work => ({ task: b.task - a.task, script: b.script - a.script, style: b.style - a.style, layout: b.layout - a.layout });
 
 const text = trace();
-/** One paste (or, idle, the same wait without it): the work until the table shows every row of its first page, two frames later. */
+/** One paste (or, idle, the same wait without it): the work until the table shows its first page and the permalink, two frames later. */
 async function run(paste: boolean | 'floor'): Promise<{ work: Work; wall: number }> {
   await page.goto(`${url}${PAGE}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('.prof[data-live]');
@@ -51,7 +51,9 @@ async function run(paste: boolean | 'floor'): Promise<{ work: Work; wall: number
         const box = document.querySelector<HTMLTextAreaElement>('#prof-trace')!;
         box.value = text;
         box.dispatchEvent(new Event('input', { bubbles: true }));
-        while (!document.querySelector(`.prof-result[data-calls="${calls}"] .prof-calls tbody tr`)) await new Promise((r) => setTimeout(r, 5));
+        // The view is whole when the table shows and the permalink is made (the worker sends it after the table).
+        while (!document.querySelector(`.prof-result[data-calls="${calls}"] .prof-calls tbody tr`) || !document.querySelector('.prof-link[data-permalink]'))
+          await new Promise((r) => setTimeout(r, 5));
         await frame();
       } else await new Promise((r) => setTimeout(r, 1500));
       return performance.now() - t0;

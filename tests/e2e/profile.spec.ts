@@ -186,6 +186,19 @@ test('a 100,000-call trace is counted in the background with a progress bar, sho
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.locator('.prof-calls tbody tr').first()).toHaveAttribute('data-call', String(PAGE_ROWS));
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  // Its link would be far too long to share: the page says so and offers the JSON file.
+  await expect(page.locator('.prof-link')).toContainText('Share the JSON file');
+  await expect(page.locator('[data-permalink]')).toHaveCount(0);
+  // Opened again, and replaced by a short trace while still counting: the short one is shown, and
+  // the long count, dropped, never overwrites it.
+  await page.locator('#prof-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.locator('#prof-progress-bar')).toBeAttached();
+  const small = readFileSync('src/data/traces/smallcnn.json', 'utf8');
+  await paste(page, small);
+  await expectProfile(page, profileOf(small));
+  await page.waitForTimeout(3000);
+  await expect(page.locator('.prof-result')).toHaveAttribute('data-calls', String(profileOf(small).calls.length));
+  await expect(page.locator('[data-permalink]')).toHaveAttribute('data-permalink', /#trace=/);
 });
 
 test('the model\'s citation names the model, its totals and the rules versions', async ({ page }) => {

@@ -3,17 +3,17 @@
 // citation. Parsing and counting run in a Web Worker (profileWorker.ts, which alone imports the
 // registry); this island only renders, a page of rows at a time, so 10^5 calls never freeze the tab.
 // Text from a trace is only ever rendered as text (Preact escapes it), never as markup.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CallResult, Profile } from '../../estimator/model/profile.ts';
 import type { TraceProblem } from '../../estimator/model/trace.ts';
 import { grouped } from '../../lib/format.ts';
-import { byBlock, byModule, percentText, type Group } from '../../lib/profile/breakdown.ts';
+import { percentText, type Group } from '../../lib/profile/breakdown.ts';
 import { citationForms, EXPORTS, exportText, fileName, profileCitation, type ExportId } from '../../lib/profile/exports.ts';
-import { MAX_FRAGMENT, presetFragment, readFragment, traceFragment } from '../../lib/profile/fragment.ts';
+import { MAX_FRAGMENT, presetFragment, readFragment } from '../../lib/profile/fragment.ts';
 import { looksLikeJson, readShape } from '../../lib/profile/input.ts';
 import { CopyButton } from '../islands/CopyButton.tsx';
 import { Quantity } from '../islands/Quantity.tsx';
-import type { ProfileJob, ProfileMessage } from './profileWorker.ts';
+import type { LinkFragment, ProfileJob, ProfileMessage } from './profileWorker.ts';
 import presets from '../../data/traces/presets.json';
 import './profile.css';
 
@@ -45,7 +45,7 @@ type State =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
   | { kind: 'error'; error: TraceProblem }
-  | { kind: 'done'; profile: Profile };
+  | { kind: 'done'; profile: Profile; groups: { modules: Group[]; blocks: Group[] } };
 
 const shapeText = (s: readonly bigint[] | null) => (s === null ? '–' : `(${s.join(', ')}${s.length === 1 ? ',' : ''})`);
 const count = (c: Record<string, bigint> | null, key: string) => (c && c[key] !== undefined ? grouped(c[key]) : '–');
@@ -152,10 +152,11 @@ export default function ProfileTool({ published }: { published: string }) {
   const [printed, setPrinted] = useState(false);
   const [shapeField, setShapeField] = useState('');
   const shapeRef = useRef('');
-  const traceText = useRef<string | null>(null);
   const box = useRef<HTMLTextAreaElement>(null);
   const text = useRef('');
   const worker = useRef<Worker | null>(null);
+  /** The worker is counting a job: a new one must not wait behind it (10^5 calls take seconds). */
+  const busy = useRef(false);
   const job = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const presetId = useRef<string | null>(null);
@@ -163,14 +164,63 @@ export default function ProfileTool({ published }: { published: string }) {
   const stop = () => {
     worker.current?.terminate();
     worker.current = null;
+    busy.current = false;
   };
 
-  /** Counts a trace's text in a fresh worker; a newer run replaces an older one. */
+  /** The permalink of what the worker counted: the preset's name, or the trace it deflated. */
+  const showLink = (found: LinkFragment) => {
+    const base = `${location.origin}${location.pathname}`;
+    if ('fragment' in found) setLink({ url: `${base}#${found.fragment}`, note: '' });
+    else if (found.problem === 'too-long')
+      setLink({
+        url: null,
+        note: `This trace needs a link longer than the ${grouped(BigInt(MAX_FRAGMENT))} characters that links survive being shared by mail, chat or a reference manager. Share the JSON file (JSON export below) instead: opened here, it gives the same view.`,
+      });
+    else setLink({ url: null, note: 'This browser cannot compress the trace into a link; share the JSON file instead.' });
+  };
+
+  /** The page's one worker, started at the first sign of use (focus, pointer, a link or preset). */
+  const ensureWorker = (): Worker => {
+    if (worker.current) return worker.current;
+    const w = new Worker(new URL('./profileWorker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = ({ data }: MessageEvent<ProfileMessage>) => {
+      if (data.id !== job.current) return;
+      if (data.kind === 'progress') setState({ kind: 'running', done: data.done, total: data.total });
+      else if (data.kind === 'link') showLink(data.link);
+      else {
+        busy.current = false;
+        setPage(0);
+        if (data.kind === 'done') {
+          if (presetId.current) showLink({ fragment: presetFragment(presetId.current) });
+          else if (data.link) showLink(data.link);
+          setState({ kind: 'done', profile: data.profile, groups: data.groups });
+        } else setState({ kind: 'error', error: data.error });
+      }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      if (worker.current === w) {
+        stop();
+        setState({ kind: 'error', error: { rule: 'worker', call: null, message: `The background thread failed (${e.message || 'unknown error'}).` } });
+      }
+    };
+    return (worker.current = w);
+  };
+  const warm = () => {
+    try {
+      ensureWorker();
+    } catch {
+      // run() reports it, if the reader goes on.
+    }
+  };
+
+  /** Counts a trace's text in the worker; a newer run replaces an older one. */
   const run = (value: string) => {
-    stop();
+    // A job still counting is dropped with its worker; an idle worker takes the new one.
+    if (busy.current) stop();
     if (timer.current) clearTimeout(timer.current);
     text.current = value;
-    traceText.current = null;
+    setLink({ url: null, note: '' });
     const isPrinted = value.trim() !== '' && !looksLikeJson(value);
     setPrinted(isPrinted);
     if (!value.trim()) {
@@ -194,31 +244,14 @@ export default function ProfileTool({ published }: { published: string }) {
     const id = ++job.current;
     let w: Worker;
     try {
-      w = new Worker(new URL('./profileWorker.ts', import.meta.url), { type: 'module' });
+      w = ensureWorker();
     } catch (e) {
       setState({ kind: 'error', error: { rule: 'worker', call: null, message: `The background thread did not start (${String(e)}); use the CLI: npm run -s estimate -- model --trace FILE.` } });
       return;
     }
-    worker.current = w;
+    busy.current = true;
     setState({ kind: 'running', done: 0, total: 0 });
-    w.onmessage = ({ data }: MessageEvent<ProfileMessage>) => {
-      if (data.id !== job.current) return;
-      if (data.kind === 'progress') setState({ kind: 'running', done: data.done, total: data.total });
-      else {
-        stop();
-        setPage(0);
-        if (data.kind === 'done') traceText.current = data.traceText ?? null;
-        setState(data.kind === 'done' ? { kind: 'done', profile: data.profile } : { kind: 'error', error: data.error });
-      }
-    };
-    w.onerror = (e) => {
-      e.preventDefault();
-      if (worker.current === w) {
-        stop();
-        setState({ kind: 'error', error: { rule: 'worker', call: null, message: `The background thread failed (${e.message || 'unknown error'}).` } });
-      }
-    };
-    w.postMessage({ id, text: value, ...(inputShape ? { inputShape } : {}) } satisfies ProfileJob);
+    w.postMessage({ id, text: value, link: presetId.current === null, ...(inputShape ? { inputShape } : {}) } satisfies ProfileJob);
   };
 
   /** Puts a trace in the box (unless it is very long) and counts it. */
@@ -280,37 +313,7 @@ export default function ProfileTool({ published }: { published: string }) {
   }, []);
 
   const profile = state.kind === 'done' ? state.profile : null;
-
-  // The permalink of what is shown: the preset's id, or the trace deflated into the fragment.
-  useEffect(() => {
-    if (!profile) {
-      setLink({ url: null, note: '' });
-      return;
-    }
-    const base = `${location.origin}${location.pathname}`;
-    if (presetId.current) {
-      setLink({ url: `${base}#${presetFragment(presetId.current)}`, note: '' });
-      return;
-    }
-    let cancelled = false;
-    traceFragment(traceText.current ?? text.current).then(
-      (f) => {
-        if (cancelled) return;
-        if (f.length > MAX_FRAGMENT)
-          setLink({
-            url: null,
-            note: `This trace needs a link of ${grouped(BigInt(f.length))} characters, more than the ${grouped(BigInt(MAX_FRAGMENT))} that links survive being shared by mail, chat or a reference manager. Share the JSON file (JSON export below) instead: opened here, it gives the same view.`,
-          });
-        else setLink({ url: `${base}#${f}`, note: '' });
-      },
-      () => !cancelled && setLink({ url: null, note: 'This browser cannot compress the trace into a link; share the JSON file instead.' }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [profile]);
-
-  const groups = useMemo(() => (profile ? { modules: byModule(profile), blocks: byBlock(profile) } : null), [profile]);
+  const groups = state.kind === 'done' ? state.groups : null;
 
   const onInput = (e: Event) => {
     const target = e.currentTarget as HTMLTextAreaElement;
@@ -335,7 +338,8 @@ export default function ProfileTool({ published }: { published: string }) {
 
   return (
     <div class="prof not-content" data-live={live ? 'true' : undefined}>
-      <div class="prof-input">
+      {/* The worker's file (the registry, 50 KB compressed) is fetched when the reader reaches for the tool. */}
+      <div class="prof-input" onPointerEnter={warm} onFocusIn={warm} onDragEnter={warm}>
         <label for="prof-trace" class="prof-label">
           Trace (the JSON that <code>nnops_trace.py</code> prints, or the text <code>print(model)</code> shows)
         </label>

@@ -2,7 +2,11 @@
 // registry, off the main thread, reporting progress every few thousand calls. It imports the
 // registry (every module's estimator), so none of that weighs on the page's own script. The
 // result is the same Profile profileTrace gives (built from the same functions, in chunks);
-// BigInt values cross to the page by structured clone.
+// BigInt values cross to the page by structured clone. The breakdowns and the permalink's
+// deflated trace are made here too: on the page they were a third of the main thread's work
+// after a paste (bench:profile), and the page only has to render.
+import { byBlock, byModule, type Group } from '../../lib/profile/breakdown.ts';
+import { MAX_FRAGMENT, traceFragment } from '../../lib/profile/fragment.ts';
 import { byClassName } from '../../estimator/model/mapping.ts';
 import { coverageOf, profileCall, totalsOf, type CallResult, type Profile } from '../../estimator/model/profile.ts';
 import { traceFromPrinted } from '../../estimator/model/printed.ts';
@@ -14,12 +18,19 @@ export interface ProfileJob {
   text: string;
   /** Set when the text is what print(model) shows rather than a trace: the model's input shape. */
   inputShape?: bigint[];
+  /** Whether the permalink needs the trace in it (not for a preset, whose link is its name). */
+  link: boolean;
 }
+
+/** The permalink's fragment, when it fits in MAX_FRAGMENT characters; else why there is none. */
+export type LinkFragment = { fragment: string } | { problem: 'too-long' | 'no-compression' };
 
 export type ProfileMessage =
   | { id: number; kind: 'progress'; done: number; total: number }
-  /** traceText: the trace read from a printed model, as trace JSON (for the permalink and the file). */
-  | { id: number; kind: 'done'; profile: Profile; traceText?: string }
+  /** link: the permalink, when it was quick to make; else a 'link' message follows. */
+  | { id: number; kind: 'done'; profile: Profile; groups: { modules: Group[]; blocks: Group[] }; link?: LinkFragment }
+  /** After 'done', for a long trace: the permalink (deflating it must not hold up the table). */
+  | { id: number; kind: 'link'; link: LinkFragment }
   | { id: number; kind: 'error'; error: TraceProblem };
 
 /** Calls profiled between two progress reports. */
@@ -27,8 +38,8 @@ const CHUNK = 2000;
 
 const post = (m: ProfileMessage) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = ({ data }: MessageEvent<ProfileJob>) => {
-  const { id, text, inputShape } = data;
+self.onmessage = async ({ data }: MessageEvent<ProfileJob>) => {
+  const { id, text, inputShape, link } = data;
   const read = inputShape ? traceFromPrinted(text, inputShape) : parseTraceText(text);
   if (!read.ok) {
     post({ id, kind: 'error', error: read.error });
@@ -43,8 +54,27 @@ self.onmessage = ({ data }: MessageEvent<ProfileJob>) => {
     if ((i + 1) % CHUNK === 0 && i + 1 < total) post({ id, kind: 'progress', done: i + 1, total });
   }
   const profile = { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls) };
-  post({ id, kind: 'done', profile, ...(inputShape ? { traceText: traceJson(trace) } : {}) });
+  // A printed model's permalink carries the trace read from it, as trace JSON.
+  const traceText = inputShape ? traceJson(trace) : undefined;
+  const groups = { modules: byModule(profile), blocks: byBlock(profile) };
+  // The link comes with the table when deflating is quick (a render, not two), after it otherwise.
+  const early = link && text.length <= LINK_WITH_TABLE ? await linkOf(traceText ?? text) : undefined;
+  post({ id, kind: 'done', profile, groups, ...(early ? { link: early } : {}) });
+  if (link && !early) post({ id, kind: 'link', link: await linkOf(traceText ?? text) });
 };
+
+/** Longest text whose permalink is made before the table is sent (1,000 calls are about 340 KB; deflating them takes 30 ms). */
+const LINK_WITH_TABLE = 1 << 20;
+
+/** The permalink's fragment of a trace's text, or why it has none. */
+async function linkOf(text: string): Promise<LinkFragment> {
+  try {
+    const fragment = await traceFragment(text, MAX_FRAGMENT);
+    return fragment === null ? { problem: 'too-long' } : { fragment };
+  } catch {
+    return { problem: 'no-compression' };
+  }
+}
 
 /** A trace as nnops-trace JSON: sizes as numbers, or strings of digits beyond 2^53. */
 export function traceJson(trace: Trace): string {

@@ -14,12 +14,22 @@ describe('permalink fragments', () => {
 
   it('a trace survives the fragment, minified, and deflates well', async () => {
     const text = readFileSync('tests/fixtures/traces/smallcnn.json', 'utf8');
-    const fragment = await traceFragment(text);
+    const fragment = (await traceFragment(text))!;
     expect(fragment.startsWith('trace=')).toBe(true);
     expect(fragment.length).toBeLessThan(text.length / 2);
     const back = await readFragment(`#${fragment}`);
     expect(back).toEqual({ kind: 'trace', text: minified(text) });
     expect(JSON.parse((back as { text: string }).text)).toEqual(JSON.parse(text));
+  });
+
+  it('a fragment longer than the limit is null, and one within it is whole', async () => {
+    const text = readFileSync('tests/fixtures/traces/smallcnn.json', 'utf8');
+    const whole = (await traceFragment(text))!;
+    expect(await traceFragment(text, whole.length)).toBe(whole);
+    expect(await traceFragment(text, whole.length - 4)).toBeNull();
+    // Text that does not deflate (every byte different) stops at the limit.
+    const noise = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 9973) % 90)).join('');
+    expect(await traceFragment(noise, 1000)).toBeNull();
   });
 
   it('a preset is a short fragment', async () => {
@@ -33,7 +43,7 @@ describe('permalink fragments', () => {
     expect(await readFragment('#calculator')).toEqual({ kind: 'none' });
     expect((await readFragment('#trace=!!!')).kind).toBe('error');
     expect((await readFragment('#trace=AAAAAAAA')).kind).toBe('error');
-    const cut = await traceFragment('{"format": "nnops-trace", "calls": []}');
+    const cut = (await traceFragment('{"format": "nnops-trace", "calls": []}'))!;
     expect((await readFragment(`#${cut.slice(0, -4)}`)).kind).toBe('error');
   });
 });

@@ -61,10 +61,20 @@ export function minified(text: string): string {
   }
 }
 
-/** The fragment (without '#') that carries this trace text. */
-export async function traceFragment(text: string): Promise<string> {
-  const bytes = await through(new TextEncoder().encode(minified(text)), new CompressionStream('deflate-raw'));
-  return TRACE + toBase64url(bytes);
+/**
+ * The fragment (without '#') that carries this trace text; null when it would be longer than `max`
+ * characters, found without deflating the rest (a 10^5-call trace stops after the first 24 KB).
+ */
+export async function traceFragment(text: string, max = Infinity): Promise<string | null> {
+  // base64url writes 4 characters for every 3 bytes.
+  const limit = Math.floor(((max - TRACE.length) * 3) / 4);
+  try {
+    const bytes = await through(new TextEncoder().encode(minified(text)), new CompressionStream('deflate-raw'), limit);
+    return TRACE + toBase64url(bytes);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
 }
 
 /** The fragment of a preset. */
