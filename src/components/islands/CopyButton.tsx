@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 
 /** Copies text to the clipboard and says so politely; on failure, says how to copy by hand. */
-export function CopyButton({ text, label, name, ariaLabel }: { text: () => string; label: string; name?: string; ariaLabel?: string }) {
+export function CopyButton({ text, label, name, ariaLabel }: { text: () => string | Promise<string>; label: string; name?: string; ariaLabel?: string }) {
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const value = text();
     try {
-      await navigator.clipboard.writeText(value);
+      // (Text made elsewhere, the profile page's worker, arrives within the click's activation.)
+      await navigator.clipboard.writeText(await text());
       setStatus('Copied');
     } catch {
       setStatus('Copy failed: select the text and copy it');

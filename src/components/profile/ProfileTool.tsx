@@ -4,16 +4,17 @@
 // registry); this island only renders, a page of rows at a time, so 10^5 calls never freeze the tab.
 // Text from a trace is only ever rendered as text (Preact escapes it), never as markup.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CallResult, Profile } from '../../estimator/model/profile.ts';
+import type { CallResult } from '../../estimator/model/profile.ts';
 import type { TraceProblem } from '../../estimator/model/trace.ts';
 import { grouped } from '../../lib/format.ts';
 import { percentText, type Group } from '../../lib/profile/breakdown.ts';
-import { citationForms, EXPORTS, exportText, fileName, profileCitation, type ExportId } from '../../lib/profile/exports.ts';
+import { citationForms, EXPORTS, fileName, profileCitation, type ExportId } from '../../lib/profile/exports.ts';
 import { MAX_FRAGMENT, presetFragment, readFragment } from '../../lib/profile/fragment.ts';
 import { looksLikeJson, readShape } from '../../lib/profile/input.ts';
+import { pageCount, PAGE_ROWS, type ProfileSummary } from '../../lib/profile/view.ts';
 import { CopyButton } from '../islands/CopyButton.tsx';
 import { Quantity } from '../islands/Quantity.tsx';
-import type { LinkFragment, ProfileJob, ProfileMessage } from './profileWorker.ts';
+import type { LinkFragment, ProfileMessage, ProfileRequest } from './profileWorker.ts';
 import presets from '../../data/traces/presets.json';
 import './profile.css';
 
@@ -29,8 +30,6 @@ const PRESETS = presets as Preset[];
 const TRACE_FILES = import.meta.glob<string>(['../../data/traces/*.json', '!../../data/traces/presets.json'], { query: '?raw', import: 'default' });
 const loadPreset = (id: string) => TRACE_FILES[`../../data/traces/${id}.json`]?.();
 
-/** Rows shown per page of the call table. */
-export const PAGE_ROWS = 50;
 /**
  * A trace longer than this is not kept in the text box: laying out a box of a few hundred KB of
  * text costs the main thread seconds (bench:profile measured 3.3 s for 338 KB on a loaded machine),
@@ -45,7 +44,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number }
   | { kind: 'error'; error: TraceProblem }
-  | { kind: 'done'; profile: Profile; groups: { modules: Group[]; blocks: Group[] } };
+  /** The worker keeps the profile; the page has its summary and the rows of one page. */
+  | { kind: 'done'; summary: ProfileSummary; page: number; rows: CallResult[] };
 
 const shapeText = (s: readonly bigint[] | null) => (s === null ? '–' : `(${s.join(', ')}${s.length === 1 ? ',' : ''})`);
 const count = (c: Record<string, bigint> | null, key: string) => (c && c[key] !== undefined ? grouped(c[key]) : '–');
@@ -145,7 +145,6 @@ export default function ProfileTool({ published }: { published: string }) {
   const [live, setLive] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [source, setSource] = useState('');
-  const [page, setPage] = useState(0);
   const [preset, setPreset] = useState('');
   const [link, setLink] = useState<{ url: string | null; note: string }>({ url: null, note: '' });
   const [notice, setNotice] = useState('');
@@ -158,6 +157,9 @@ export default function ProfileTool({ published }: { published: string }) {
   /** The worker is counting a job: a new one must not wait behind it (10^5 calls take seconds). */
   const busy = useRef(false);
   const job = useRef(0);
+  /** Export requests waiting for the worker's text, by request number. */
+  const exports = useRef(new Map<number, (text: string) => void>());
+  const request = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const presetId = useRef<string | null>(null);
 
@@ -166,6 +168,7 @@ export default function ProfileTool({ published }: { published: string }) {
     worker.current = null;
     busy.current = false;
   };
+  const send = (m: ProfileRequest) => worker.current?.postMessage(m);
 
   /** The permalink of what the worker counted: the preset's name, or the trace it deflated. */
   const showLink = (found: LinkFragment) => {
@@ -187,13 +190,16 @@ export default function ProfileTool({ published }: { published: string }) {
       if (data.id !== job.current) return;
       if (data.kind === 'progress') setState({ kind: 'running', done: data.done, total: data.total });
       else if (data.kind === 'link') showLink(data.link);
-      else {
+      else if (data.kind === 'rows') setState((s) => (s.kind === 'done' ? { ...s, page: data.page, rows: data.rows } : s));
+      else if (data.kind === 'export') {
+        exports.current.get(data.request)?.(data.text);
+        exports.current.delete(data.request);
+      } else {
         busy.current = false;
-        setPage(0);
         if (data.kind === 'done') {
           if (presetId.current) showLink({ fragment: presetFragment(presetId.current) });
           else if (data.link) showLink(data.link);
-          setState({ kind: 'done', profile: data.profile, groups: data.groups });
+          setState({ kind: 'done', summary: data.summary, page: data.page, rows: data.rows });
         } else setState({ kind: 'error', error: data.error });
       }
     };
@@ -251,7 +257,7 @@ export default function ProfileTool({ published }: { published: string }) {
     }
     busy.current = true;
     setState({ kind: 'running', done: 0, total: 0 });
-    w.postMessage({ id, text: value, link: presetId.current === null, ...(inputShape ? { inputShape } : {}) } satisfies ProfileJob);
+    send({ kind: 'job', id, text: value, link: presetId.current === null, ...(inputShape ? { inputShape } : {}) });
   };
 
   /** Puts a trace in the box (unless it is very long) and counts it. */
@@ -312,8 +318,17 @@ export default function ProfileTool({ published }: { published: string }) {
     };
   }, []);
 
-  const profile = state.kind === 'done' ? state.profile : null;
-  const groups = state.kind === 'done' ? state.groups : null;
+  const profile = state.kind === 'done' ? state.summary : null;
+  const groups = profile?.groups;
+
+  /** One export's text, made by the worker from the whole profile. */
+  const exportOf = (format: ExportId) =>
+    new Promise<string>((resolve) => {
+      const n = ++request.current;
+      exports.current.set(n, resolve);
+      send({ kind: 'export', id: job.current, request: n, format, link: link.url });
+    });
+  const goTo = (n: number) => send({ kind: 'rows', id: job.current, page: n });
 
   const onInput = (e: Event) => {
     const target = e.currentTarget as HTMLTextAreaElement;
@@ -333,8 +348,9 @@ export default function ProfileTool({ published }: { published: string }) {
     timer.current = setTimeout(() => run(value), DEBOUNCE_MS);
   };
 
-  const pages = profile ? Math.max(1, Math.ceil(profile.calls.length / PAGE_ROWS)) : 1;
-  const rows = profile ? profile.calls.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS) : [];
+  const pages = profile ? pageCount(profile.calls) : 1;
+  const page = state.kind === 'done' ? state.page : 0;
+  const rows = state.kind === 'done' ? state.rows : [];
 
   return (
     <div class="prof not-content" data-live={live ? 'true' : undefined}>
@@ -427,7 +443,7 @@ export default function ProfileTool({ published }: { published: string }) {
       )}
 
       {profile && groups && (
-        <div class="prof-result" data-calls={profile.calls.length}>
+        <div class="prof-result" data-calls={profile.calls}>
           <h3 id="profile-result" class="prof-model">
             {profile.model || 'Model'}
             {source && <span class="prof-source"> · {source}</span>}
@@ -507,13 +523,13 @@ export default function ProfileTool({ published }: { published: string }) {
           </div>
           {pages > 1 && (
             <nav class="prof-pager" aria-label="Pages of calls">
-              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+              <button type="button" disabled={page === 0} onClick={() => goTo(page - 1)}>
                 Previous
               </button>
               <span data-rows>
-                Calls {grouped(BigInt(page * PAGE_ROWS + 1))}–{grouped(BigInt(Math.min(profile.calls.length, (page + 1) * PAGE_ROWS)))} of {grouped(BigInt(profile.calls.length))}
+                Calls {grouped(BigInt(page * PAGE_ROWS + 1))}–{grouped(BigInt(Math.min(profile.calls, (page + 1) * PAGE_ROWS)))} of {grouped(BigInt(profile.calls))}
               </span>
-              <button type="button" disabled={page >= pages - 1} onClick={() => setPage(page + 1)}>
+              <button type="button" disabled={page >= pages - 1} onClick={() => goTo(page + 1)}>
                 Next
               </button>
             </nav>
@@ -527,10 +543,10 @@ export default function ProfileTool({ published }: { published: string }) {
             {EXPORTS.map((x) => (
               <li key={x.id}>
                 <span class="prof-export-name">{x.label}</span>
-                <button type="button" class="copy-button" data-download={x.id} onClick={() => download(exportText(profile, x.id as ExportId, link.url), fileName(profile, x.file), x.type)}>
+                <button type="button" class="copy-button" data-download={x.id} onClick={async () => download(await exportOf(x.id), fileName(profile, x.file), x.type)}>
                   Download
                 </button>
-                <CopyButton label="Copy" ariaLabel={`Copy the ${x.label} export`} name={`export-${x.id}`} text={() => exportText(profile, x.id as ExportId, link.url)} />
+                <CopyButton label="Copy" ariaLabel={`Copy the ${x.label} export`} name={`export-${x.id}`} text={() => exportOf(x.id)} />
               </li>
             ))}
           </ul>

@@ -1,36 +1,46 @@
 // The profile page's Web Worker: reads a trace's text and profiles every call through the
 // registry, off the main thread, reporting progress every few thousand calls. It imports the
 // registry (every module's estimator), so none of that weighs on the page's own script. The
-// result is the same Profile profileTrace gives (built from the same functions, in chunks);
-// BigInt values cross to the page by structured clone. The breakdowns and the permalink's
-// deflated trace are made here too: on the page they were a third of the main thread's work
-// after a paste (bench:profile), and the page only has to render.
-import { byBlock, byModule, type Group } from '../../lib/profile/breakdown.ts';
+// profile is the same profileTrace gives (built from the same functions, in chunks), and it stays
+// here: the page gets its summary and one page of rows at a time (src/lib/profile/view.ts), and
+// asks for other pages and for the exports' text. The breakdowns and the permalink's deflated
+// trace are made here too: on the page they were a third of its main-thread work after a paste.
+// BigInt values cross to the page by structured clone.
 import { MAX_FRAGMENT, traceFragment } from '../../lib/profile/fragment.ts';
+import { exportText, type ExportId } from '../../lib/profile/exports.ts';
+import { rowsOf, summaryOf, type ProfileSummary } from '../../lib/profile/view.ts';
 import { byClassName } from '../../estimator/model/mapping.ts';
 import { coverageOf, profileCall, totalsOf, type CallResult, type Profile } from '../../estimator/model/profile.ts';
 import { traceFromPrinted } from '../../estimator/model/printed.ts';
 import { parseTraceText, type Trace, type TraceProblem } from '../../estimator/model/trace.ts';
 import { registry } from '../../estimator/registry.ts';
 
-export interface ProfileJob {
-  id: number;
-  text: string;
-  /** Set when the text is what print(model) shows rather than a trace: the model's input shape. */
-  inputShape?: bigint[];
-  /** Whether the permalink needs the trace in it (not for a preset, whose link is its name). */
-  link: boolean;
-}
+/** What the page asks of the worker; `id` names the trace (the page's job number). */
+export type ProfileRequest =
+  | {
+      kind: 'job';
+      id: number;
+      text: string;
+      /** Set when the text is what print(model) shows rather than a trace: the model's input shape. */
+      inputShape?: bigint[];
+      /** Whether the permalink needs the trace in it (not for a preset, whose link is its name). */
+      link: boolean;
+    }
+  | { kind: 'rows'; id: number; page: number }
+  /** An export's text, for the copy or download button `request` (the view's permalink, or null, goes in the LaTeX caption). */
+  | { kind: 'export'; id: number; request: number; format: ExportId; link: string | null };
 
 /** The permalink's fragment, when it fits in MAX_FRAGMENT characters; else why there is none. */
 export type LinkFragment = { fragment: string } | { problem: 'too-long' | 'no-compression' };
 
 export type ProfileMessage =
   | { id: number; kind: 'progress'; done: number; total: number }
-  /** link: the permalink, when it was quick to make; else a 'link' message follows. */
-  | { id: number; kind: 'done'; profile: Profile; groups: { modules: Group[]; blocks: Group[] }; link?: LinkFragment }
+  /** The summary and the first page of rows; link: the permalink, when it was quick to make (else a 'link' message follows). */
+  | { id: number; kind: 'done'; summary: ProfileSummary; page: number; rows: CallResult[]; link?: LinkFragment }
   /** After 'done', for a long trace: the permalink (deflating it must not hold up the table). */
   | { id: number; kind: 'link'; link: LinkFragment }
+  | { id: number; kind: 'rows'; page: number; rows: CallResult[] }
+  | { id: number; kind: 'export'; request: number; text: string }
   | { id: number; kind: 'error'; error: TraceProblem };
 
 /** Calls profiled between two progress reports. */
@@ -38,8 +48,20 @@ const CHUNK = 2000;
 
 const post = (m: ProfileMessage) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async ({ data }: MessageEvent<ProfileJob>) => {
+/** The last trace counted, which the page's row and export requests refer to. */
+let last: { id: number; profile: Profile } | null = null;
+
+self.onmessage = async ({ data }: MessageEvent<ProfileRequest>) => {
+  if (data.kind === 'rows') {
+    if (last?.id === data.id) post({ id: data.id, kind: 'rows', ...rowsOf(last.profile, data.page) });
+    return;
+  }
+  if (data.kind === 'export') {
+    if (last?.id === data.id) post({ id: data.id, kind: 'export', request: data.request, text: exportText(last.profile, data.format, data.link) });
+    return;
+  }
   const { id, text, inputShape, link } = data;
+  last = null;
   const read = inputShape ? traceFromPrinted(text, inputShape) : parseTraceText(text);
   if (!read.ok) {
     post({ id, kind: 'error', error: read.error });
@@ -54,12 +76,12 @@ self.onmessage = async ({ data }: MessageEvent<ProfileJob>) => {
     if ((i + 1) % CHUNK === 0 && i + 1 < total) post({ id, kind: 'progress', done: i + 1, total });
   }
   const profile = { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls) };
+  last = { id, profile };
   // A printed model's permalink carries the trace read from it, as trace JSON.
   const traceText = inputShape ? traceJson(trace) : undefined;
-  const groups = { modules: byModule(profile), blocks: byBlock(profile) };
   // The link comes with the table when deflating is quick (a render, not two), after it otherwise.
   const early = link && text.length <= LINK_WITH_TABLE ? await linkOf(traceText ?? text) : undefined;
-  post({ id, kind: 'done', profile, groups, ...(early ? { link: early } : {}) });
+  post({ id, kind: 'done', summary: summaryOf(profile), ...rowsOf(profile, 0), ...(early ? { link: early } : {}) });
   if (link && !early) post({ id, kind: 'link', link: await linkOf(traceText ?? text) });
 };
 

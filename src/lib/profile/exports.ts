@@ -6,6 +6,7 @@ import { bibtex, citationText, cslJsonText, type CitationInput } from '../citati
 import { grouped } from '../format.ts';
 import { SITE_NAME } from '../site.ts';
 import { rulesVersions } from './breakdown.ts';
+import type { ProfileSummary } from './view.ts';
 
 export type ExportId = 'csv' | 'md' | 'latex' | 'json';
 
@@ -17,34 +18,35 @@ export const EXPORTS: readonly { id: ExportId; label: string; file: string; type
 ];
 
 /** "Conv2d v1, ReLU v1": the rules version of every module the profile counted. */
-export const versionsText = (p: Profile) => rulesVersions(p).map((v) => `${v.module} v${v.version}`).join(', ');
+export const versionsText = (versions: ProfileSummary['versions']) => versions.map((v) => `${v.module} v${v.version}`).join(', ');
 
 /** One export's text; `link` is the view's permalink (null when the trace is too long for one). */
 export function exportText(p: Profile, id: ExportId, link: string | null): string {
   if (id === 'csv') return profileCsv(p);
   if (id === 'md') return profileMarkdown(p);
-  if (id === 'latex') return profileLatex(p, { link: link ?? undefined, versions: versionsText(p) || undefined });
+  if (id === 'latex') return profileLatex(p, { link: link ?? undefined, versions: versionsText(rulesVersions(p)) || undefined });
   return `${JSON.stringify(profileJson(p), null, 2)}\n`;
 }
 
 /** A file name from the model's name: letters, digits, dashes. */
-export const fileName = (p: Profile, ext: string) => `${(p.model || 'model').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60) || 'model'}-nnops.${ext}`;
+export const fileName = (p: { model: string }, ext: string) => `${(p.model || 'model').replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 60) || 'model'}-nnops.${ext}`;
 
 /** The model's count, cited: its name, the totals, the modules' rules versions and the permalink. */
-export function profileCitation(p: Profile, url: string, published: string, accessed: string): CitationInput {
+export function profileCitation(p: Pick<ProfileSummary, 'model' | 'totals' | 'coverage' | 'versions'>, url: string, published: string, accessed: string): CitationInput {
   const t = p.totals;
   const c = p.coverage;
+  const versions = versionsText(p.versions);
   const parts = [
     `exact total ${grouped(t.exact.total_ops ?? 0n)} operations (${grouped(t.exact.macs ?? 0n)} MACs)`,
     ...(t.documented.total_ops !== undefined ? [`documented total ${grouped(t.documented.total_ops)} operations over ${c.documented} of ${c.counted} counted calls`] : []),
     `${c.counted} of ${c.calls} calls counted`,
-    ...(versionsText(p) ? [`rules versions ${versionsText(p)}`] : []),
+    ...(versions ? [`rules versions ${versions}`] : []),
   ];
   return {
     title: `Operation count of ${p.model || 'a model'}`,
     container: SITE_NAME,
     url,
-    version: rulesVersions(p).length ? rulesVersions(p).map((v) => `${v.id} ${v.version}`).join(', ') : 'none',
+    version: p.versions.length ? p.versions.map((v) => `${v.id} ${v.version}`).join(', ') : 'none',
     published,
     accessed,
     note: parts.join('; '),
