@@ -88,7 +88,11 @@ describe('client chunks', () => {
       expect(groupName(island(name)), name).toBe(expected);
     }
     // Components that islands import are not islands: they go with whichever island needs them first.
-    expect(groupName(island('CopyButton'))).toBeUndefined();
+    expect(groupName(island('Typeset'))).toBeUndefined();
+    // Except the copy button and the citation forms, which the profile page shares with the configuration's citation.
+    expect(groupName(island('CopyButton'))).toBe('citation');
+    expect(groupName('/work/site/src/lib/citation.ts')).toBe('citation');
+    expect(groupName('/work/site/src/lib/site.ts')).toBe('islands');
     expect(groupName('/x/node_modules/@astrojs/preact/dist/client.js')).toBe('islands');
     expect(groupName('/work/site/src/components/islands/store.ts')).toBe('islands');
     // The table of every module's files is fetched when a page first computes, not with the shared state.

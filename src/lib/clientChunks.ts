@@ -15,7 +15,9 @@
 //   counters       the counters pages' live table (the tools' formulas are their module's
 //                  peers.ts, a file the table fetches);
 //   on-open        what only the islands inside a closed <details> add (the converter, the
-//                  configuration's citation), loaded when a reader opens one.
+//                  configuration's citation), loaded when a reader opens one;
+//   citation       the citation forms and the copy button, which the configuration's citation
+//                  shares with the profile page.
 // Pages without islands load none of them.
 
 /** Islands hydrated with client:load on some page: their code, and everything it imports, loads at once. */
@@ -23,7 +25,8 @@ export const ON_LOAD = ['Calculator', 'CiteSummary'];
 
 /**
  * Islands placed only inside a closed <details> (client:visible never fires until it opens): their
- * code, and whatever only they import (citation.ts, convert.ts), loads when a reader opens one.
+ * code, and whatever only they import (convert.ts; citation.ts is a file of its own, which the
+ * profile page shares), loads when a reader opens one.
  */
 export const ON_OPEN = ['PeersConvert', 'ConfigCitation'];
 
@@ -67,8 +70,14 @@ const figures = islandFiles(FIGURES);
 const counters = islandFiles(COUNTERS);
 const shared = new RegExp(`${ISLANDS}store\\.ts$`);
 const layerState = new RegExp(`${ISLANDS}layerState\\.ts$`);
-/** What nearly every island shows numbers with: left to the first island that imports it, it joined the calculator's file, which the counters page then loaded whole (4.9 KB) for it. */
-const numbers = new RegExp(`(${ISLANDS}Quantity\\.tsx|${sep}src${sep}lib${sep}format\\.ts)$`);
+/**
+ * What nearly every island shows numbers with, and the site's name (130 bytes): left to the first
+ * island that imports them, they joined the calculator's file, which the counters page (format.ts)
+ * and the profile page (site.ts) then loaded whole (4.8 KB) for them.
+ */
+const numbers = new RegExp(`(${ISLANDS}Quantity\\.tsx|${sep}src${sep}lib${sep}(format|site)\\.ts)$`);
+/** The citation forms and the copy button: a configuration's citation (on open) and the profile page's citation share them. */
+const citation = new RegExp(`(${ISLANDS}CopyButton\\.tsx|${sep}src${sep}lib${sep}citation\\.ts)$`);
 const preactClient = new RegExp(`@astrojs${sep}preact${sep}dist${sep}client\\.js$`);
 /**
  * A module's or a family's folder under src/estimator/ (not the shared core and math, not a module's
@@ -157,6 +166,8 @@ export const clientChunks = {
     // otherwise go into the first figure's file, and the other figure's page would load both.
     { name: (id: string) => `figure-${figures.exec(id)?.[1] ?? 'other'}`, test: (id: string) => figures.test(id), priority: 0.9, includeDependenciesRecursively: false },
     { name: 'counters', test: (id: string) => counters.test(id), priority: 0.8 },
+    // Above on-open, which would otherwise take them, and the profile page load its file for them.
+    { name: 'citation', test: (id: string) => citation.test(id), priority: 0.6 },
     // Lowest, on purpose: the groups above have already taken everything another island shares
     // (counting.ts, format.ts…), and this one gets only what no other island imports. Ranked
     // above islands-later, it took counting.ts, and islands-later then imported this file on
