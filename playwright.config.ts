@@ -1,11 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 // Debian's Chromium where installed (this project's CI), else Playwright's own browser.
 const systemChromium = '/usr/bin/chromium';
-// Its own port and build folder, so a running `npm start` (4321) or a second run never interferes.
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const OUT = process.env.E2E_OUT ?? 'dist-e2e';
+// Each run its own free port, build folder and Astro cache, so a running `npm start` (4321) or a
+// second `npm test` beside this one (same clone or another) never takes its server or its files.
+// Set in the environment, which the test workers inherit, so they all read this run's port.
+process.env.E2E_PORT ??= execFileSync(process.execPath, ['-e', "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })"]).toString().trim();
+const PORT = Number(process.env.E2E_PORT);
+const OUT = (process.env.E2E_OUT ??= `dist-e2e/${PORT}`);
+process.env.ASTRO_CACHE_DIR ??= `node_modules/.astro-e2e/${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,6 +35,8 @@ export default defineConfig({
       },
     },
   ],
+  // Removes this run's build and cache when it chose them (tests/e2e/teardown.ts).
+  globalTeardown: './tests/e2e/teardown.ts',
   webServer: {
     command: `npx astro build --outDir ${OUT} && node --experimental-strip-types --no-warnings scripts/serve.ts ${OUT} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

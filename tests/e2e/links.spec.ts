@@ -1,5 +1,5 @@
 // Every internal link and every #anchor of the built site resolves. Reads the build that
-// Playwright's web server made (E2E_OUT, default dist-e2e), so it sees exactly what ships.
+// Playwright's web server made (E2E_OUT; by default dist-e2e/<port>, playwright.config.ts), so it sees exactly what ships.
 import { expect, test } from '@playwright/test';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

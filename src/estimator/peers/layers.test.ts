@@ -41,6 +41,13 @@ describe('Linear(768 → 3072) on (8, 128, 768), as executed', () => {
 
 describe('element-wise modules on (8, 64, 32, 32), as executed', () => {
   const shape = [8n, 64n, 32n, 32n];
+  test('ptflops, even without a hook for the module (Identity, Sigmoid), reads the batch on the root: nothing on a 0-d input or an empty batch', () => {
+    for (const rule of [ELEMENTWISE.identity, ELEMENTWISE.sigmoid]) {
+      expect(elementwisePeers(rule, []).ptflops.count).toBeNull();
+      expect(elementwisePeers(rule, [0n, 3n]).ptflops.count).toBeNull();
+      expect(elementwisePeers(rule, [2n, 3n]).ptflops.count).toBe(0n);
+    }
+  });
   test('ReLU: ptflops counts it twice, calflops once per element, moduleprofiler once', () => {
     const r = counts(elementwisePeers(ELEMENTWISE.relu, shape));
     expect(r).toMatchObject({ flopcountermode: 0n, fvcore: 0n, ptflops: 589_824n, ptflops_aten: 0n, thop: 0n, uthop: 0n, calflops_flops: 524_288n, calflops_macs: 0n, torchinfo: 0n, torchprofile: 0n, moduleprofiler: 524_288n });

@@ -212,7 +212,13 @@ export function elementwisePeers(rule: ElementwiseRule, shape: readonly bigint[]
   const X = numel(shape);
   const n = rule.notes ?? {};
   const zero = (id: ToolId): Answer => ({ count: 0n, note: n[id] });
-  const ptflops: Answer = rule.ptflops === 'none' ? zero('ptflops') : ptflopsDivide(shape, X, rule.ptflops === 'hook+functional' ? X : 0n);
+  // With no hook for the module, ptflops still reads the batch on the root and divides the model's
+  // total by it: nothing on a 0-d input or an empty batch, as for the modules it counts.
+  const unhooked = (): Answer => {
+    const divided = ptflopsDivide(shape, 0n);
+    return divided.count === null ? divided : zero('ptflops');
+  };
+  const ptflops: Answer = rule.ptflops === 'none' ? unhooked() : ptflopsDivide(shape, X, rule.ptflops === 'hook+functional' ? X : 0n);
   return assemble({
     flopcountermode: { count: 0n, note: n.flopcountermode ?? 'No element-wise operator is in its registry.' },
     fvcore: zero('fvcore'),
