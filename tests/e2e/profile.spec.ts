@@ -266,6 +266,9 @@ test('the text print(model) shows, with an input shape, is read as a chain and c
   await expect(page.locator('.prof-error')).toContainText('input shape');
   await page.locator('#prof-shape').fill('2, 3, 32, 32');
   await expectProfile(page, p);
+  // What the reading took for granted (BatchNorm2d in evaluation mode), as the reader says it.
+  await expect(page.locator('.prof-assumed li')).toHaveText([...t.assumed!]);
+  expect(t.assumed!.length).toBeGreaterThan(0);
   const url = (await page.locator('[data-permalink]').getAttribute('data-permalink'))!;
   expect(url).toMatch(/#trace=/);
   await page.goto('about:blank');

@@ -45,7 +45,7 @@ type State =
   | { kind: 'running'; done: number; total: number }
   | { kind: 'error'; error: TraceProblem }
   /** The worker keeps the profile; the page has its summary and the rows of one page. */
-  | { kind: 'done'; summary: ProfileSummary; page: number; rows: CallResult[] };
+  | { kind: 'done'; summary: ProfileSummary; page: number; rows: CallResult[]; assumed: readonly string[] };
 
 const shapeText = (s: readonly bigint[] | null) => (s === null ? '–' : `(${s.join(', ')}${s.length === 1 ? ',' : ''})`);
 const count = (c: Record<string, bigint> | null, key: string) => (c && c[key] !== undefined ? grouped(c[key]) : '–');
@@ -199,7 +199,7 @@ export default function ProfileTool({ published }: { published: string }) {
         if (data.kind === 'done') {
           if (presetId.current) showLink({ fragment: presetFragment(presetId.current) });
           else if (data.link) showLink(data.link);
-          setState({ kind: 'done', summary: data.summary, page: data.page, rows: data.rows });
+          setState({ kind: 'done', summary: data.summary, page: data.page, rows: data.rows, assumed: data.assumed });
         } else setState({ kind: 'error', error: data.error });
       }
     };
@@ -320,6 +320,7 @@ export default function ProfileTool({ published }: { published: string }) {
 
   const profile = state.kind === 'done' ? state.summary : null;
   const groups = profile?.groups;
+  const assumed = state.kind === 'done' ? state.assumed : [];
 
   /** One export's text, made by the worker from the whole profile. */
   const exportOf = (format: ExportId) =>
@@ -456,6 +457,18 @@ export default function ProfileTool({ published }: { published: string }) {
             {profile.coverage.covered > profile.coverage.counted && `, ${profile.coverage.covered - profile.coverage.counted} with an error (listed, not counted)`}
             {profile.coverage.calls > profile.coverage.covered && `; ${profile.coverage.calls - profile.coverage.covered} of modules nnops does not cover yet (listed, counted as nothing)`}.
           </p>
+          {assumed.length > 0 && (
+            <div class="prof-assumed" data-assumed={assumed.length}>
+              <p>
+                <strong>Read from print(model), taking for granted:</strong>
+              </p>
+              <ul>
+                {assumed.map((a) => (
+                  <li key={a}>{a}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div class="table-scroll" tabindex={0} role="region" aria-label="Totals">
             <table class="calc-table prof-totals">
               <caption>Totals over the counted calls</caption>

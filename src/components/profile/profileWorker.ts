@@ -35,8 +35,11 @@ export type LinkFragment = { fragment: string } | { problem: 'too-long' | 'no-co
 
 export type ProfileMessage =
   | { id: number; kind: 'progress'; done: number; total: number }
-  /** The summary and the first page of rows; link: the permalink, when it was quick to make (else a 'link' message follows). */
-  | { id: number; kind: 'done'; summary: ProfileSummary; page: number; rows: CallResult[]; link?: LinkFragment }
+  /**
+   * The summary and the first page of rows; assumed: what reading a printed model took for granted;
+   * link: the permalink, when it was quick to make (else a 'link' message follows).
+   */
+  | { id: number; kind: 'done'; summary: ProfileSummary; page: number; rows: CallResult[]; assumed: readonly string[]; link?: LinkFragment }
   /** After 'done', for a long trace: the permalink (deflating it must not hold up the table). */
   | { id: number; kind: 'link'; link: LinkFragment }
   | { id: number; kind: 'rows'; page: number; rows: CallResult[] }
@@ -81,7 +84,7 @@ self.onmessage = async ({ data }: MessageEvent<ProfileRequest>) => {
   const traceText = inputShape ? traceJson(trace) : undefined;
   // The link comes with the table when deflating is quick (a render, not two), after it otherwise.
   const early = link && text.length <= LINK_WITH_TABLE ? await linkOf(traceText ?? text) : undefined;
-  post({ id, kind: 'done', summary: summaryOf(profile), ...rowsOf(profile, 0), ...(early ? { link: early } : {}) });
+  post({ id, kind: 'done', summary: summaryOf(profile), ...rowsOf(profile, 0), assumed: read.assumed ?? [], ...(early ? { link: early } : {}) });
   if (link && !early) post({ id, kind: 'link', link: await linkOf(traceText ?? text) });
 };
 

@@ -87,6 +87,30 @@ describe('traceFromPrinted', () => {
     ]);
   });
 
+  it('says what it takes for granted: AvgPool\'s unseen arguments, once per class, and eval mode where a count depends on it', () => {
+    const out = traceFromPrinted(CNN, [2n, 3n, 32n, 32n]);
+    if (!out.ok) throw new Error(out.error.message);
+    // BatchNorm2d counts differently in training mode; nothing else in CNN is assumed.
+    expect(out.assumed).toHaveLength(1);
+    expect(out.assumed![0]).toContain('evaluation mode');
+    expect(out.assumed![0]).toContain('BatchNorm2d counts differently');
+    const pools = `Sequential(
+  (0): AvgPool2d(kernel_size=2, stride=2, padding=0)
+  (1): AvgPool2d(kernel_size=2, stride=2, padding=0)
+  (2): Flatten(start_dim=2, end_dim=-1)
+  (3): AvgPool1d(kernel_size=(2,), stride=(2,), padding=(0,))
+)`;
+    const read = traceFromPrinted(pools, [1n, 4n, 8n, 8n]);
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.assumed).toEqual([
+      "AvgPool2d (first at line 2): print(model) never shows ceil_mode, count_include_pad and divisor_override, so they are read as PyTorch's defaults, ceil_mode=False, count_include_pad=True and divisor_override=None. If a layer sets them otherwise, its shape and count differ: record a trace with the snippet.",
+      "AvgPool1d (first at line 5): print(model) never shows ceil_mode and count_include_pad, so they are read as PyTorch's defaults, ceil_mode=False and count_include_pad=True. If a layer sets them otherwise, its shape and count differ: record a trace with the snippet.",
+    ]);
+    // A chain with neither: nothing assumed.
+    const plainChain = traceFromPrinted('Sequential(\n  (0): Linear(in_features=4, out_features=2, bias=True)\n  (1): ReLU()\n)', [3n, 4n]);
+    expect(plainChain.ok && plainChain.assumed).toEqual([]);
+  });
+
   it('an empty Sequential is a call that returns its input, as the snippet records it', () => {
     const trace = ok('Sequential(\n  (0): Tanh()\n  (1): Sequential()\n)', [4n]);
     expect(trace.calls[1]).toEqual({ name: '1', module: 'Sequential', args: null, training: false, input_shapes: [[4n]], output_shapes: [[4n]] });

@@ -30,6 +30,8 @@ interface ReprSpec {
   positional: readonly string[];
   /** The snippet's value of every recorded argument the repr may leave out. */
   hidden: Readonly<Record<string, Value>>;
+  /** Arguments the repr never shows, whatever their value, and on which the count depends: read as their defaults, and the reader says so. */
+  unseen?: readonly string[];
   /** Every argument the snippet records, in its order (tools/nnops_trace.py's ARGS). */
   names: readonly string[];
 }
@@ -41,7 +43,7 @@ const conv = (n: number, transposed: boolean): ReprSpec => ({
   hidden: { padding: fill(n, 0), dilation: fill(n, 1), groups: 1, bias: true, padding_mode: 'zeros', ...(transposed ? { output_padding: fill(n, 0) } : {}) },
   names: transposed ? [...CONV, 'output_padding'] : CONV,
 });
-const plain = (names: string[], hidden: Record<string, Value> = {}, positional: string[] = []): ReprSpec => ({ positional, hidden, names });
+const plain = (names: string[], hidden: Record<string, Value> = {}, positional: string[] = [], unseen: string[] = []): ReprSpec => ({ positional, hidden, names, unseen });
 const MAXPOOL = plain(['kernel_size', 'stride', 'padding', 'dilation', 'return_indices', 'ceil_mode'], { return_indices: false });
 const AVGPOOL1 = ['kernel_size', 'stride', 'padding', 'ceil_mode', 'count_include_pad'];
 const BATCHNORM = plain(['num_features', 'eps', 'momentum', 'affine', 'track_running_stats'], {}, ['num_features']);
@@ -74,8 +76,9 @@ export const REPRS: Readonly<Record<string, ReprSpec>> = {
   BatchNorm2d: BATCHNORM,
   MaxPool1d: MAXPOOL,
   MaxPool2d: MAXPOOL,
-  AvgPool1d: plain(AVGPOOL1, { ceil_mode: false, count_include_pad: true }),
-  AvgPool2d: plain([...AVGPOOL1, 'divisor_override'], { ceil_mode: false, count_include_pad: true, divisor_override: null }),
+  // AvgPool's repr is kernel_size, stride and padding only.
+  AvgPool1d: plain(AVGPOOL1, { ceil_mode: false, count_include_pad: true }, [], ['ceil_mode', 'count_include_pad']),
+  AvgPool2d: plain([...AVGPOOL1, 'divisor_override'], { ceil_mode: false, count_include_pad: true, divisor_override: null }, [], ['ceil_mode', 'count_include_pad', 'divisor_override']),
   AdaptiveAvgPool1d: plain(['output_size']),
   AdaptiveAvgPool2d: plain(['output_size']),
   AdaptiveMaxPool1d: plain(['output_size', 'return_indices'], { return_indices: false }),
@@ -282,13 +285,27 @@ function leaves(node: Node, out: Node[]): Node[] {
 }
 
 const shapeText = (s: readonly bigint[]) => `(${s.join(', ')}${s.length === 1 ? ',' : ''})`;
+/** A value as Python writes it. */
+const python = (v: Value): string => (v === null ? 'None' : v === true ? 'True' : v === false ? 'False' : JSON.stringify(v));
+/** "a", "a and b", "a, b and c". */
+const listed = (xs: readonly string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** What reading a class from its repr takes for granted: its unseen arguments' defaults. */
+function unseenNote(cls: string, spec: ReprSpec, line: number): string | null {
+  const unseen = spec.unseen ?? [];
+  if (!unseen.length) return null;
+  const values = listed(unseen.map((a) => `${a}=${python(spec.hidden[a])}`));
+  return `${cls} (first at line ${line}): print(model) never shows ${listed(unseen)}, so they are read as PyTorch's defaults, ${values}. If a layer sets them otherwise, its shape and count differ: record a trace with the snippet.`;
+}
 
 /**
  * A trace from the text print(model) shows plus the model's input shape, for a chain of modules
  * (nested nn.Sequential). Names are joined with dots as the snippet names them ("features.0"); a
  * model that is one leaf is named by its class. Arguments the repr does not show take PyTorch's
  * defaults (AvgPool's ceil_mode, count_include_pad and divisor_override, the pools' return_indices);
- * every call is recorded in eval mode (training false) with PyTorch's version unknown (null). An
+ * every call is recorded in eval mode (training false) with PyTorch's version unknown (null). What
+ * that takes for granted and may change a count is said in `assumed`: the unseen arguments of each
+ * class that has them, and eval mode where a module's count depends on it. An
  * empty Sequential is a call that returns its input, as the snippet records it (args null).
  * Refused, naming the line: a container that is not a Sequential (a custom forward, a ModuleList),
  * a module nnops does not cover (its output shape is unknown), a call PyTorch would reject, a line
@@ -304,6 +321,10 @@ export function traceFromPrinted(text: string, inputShape: readonly bigint[], re
   try {
     const root = parseTree(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/));
     const calls: TraceCall[] = [];
+    const assumed: string[] = [];
+    const noted = new Set<string>();
+    /** Classes whose count depends on the mode, which the text does not show. */
+    const moded = new Set<string>();
     let shape: readonly bigint[] = inputShape;
     for (const node of leaves(root, [])) {
       const name = node.name || node.cls;
@@ -320,6 +341,12 @@ export function traceFromPrinted(text: string, inputShape: readonly bigint[], re
       const spec = REPRS[node.cls];
       if (!spec) throw new PrintedError('printed_args', `${where}: this reader does not know how print(model) shows ${node.cls}'s arguments. ${SNIPPET}`);
       const call: TraceCall = { name, module: node.cls, args: argsOf(node, spec), training: false, input_shapes: [shape], output_shapes: [] };
+      if (!noted.has(node.cls)) {
+        noted.add(node.cls);
+        const note = unseenNote(node.cls, spec, node.line);
+        if (note) assumed.push(note);
+      }
+      if (def.params.some((p) => p.name === 'training')) moded.add(node.cls);
       const mapped = callParams(def, call);
       if (!mapped.ok) throw new PrintedError(mapped.error.rule, `${where}, on an input of shape ${shapeText(shape)}: ${mapped.error.message}`);
       const outcome = estimateRaw(def, mapped.raw, 'error');
@@ -334,7 +361,12 @@ export function traceFromPrinted(text: string, inputShape: readonly bigint[], re
       if (calls.length > MAX_CALLS) throw new PrintedError('too_many_calls', `The printed model has more than ${MAX_CALLS} calls.`);
     }
     const trace: Trace = { format: 'nnops-trace', version: 1, torch_version: null, model: root.cls, inputs: [[...inputShape]], calls };
-    return { ok: true, trace };
+    if (moded.size) {
+      assumed.push(
+        `Every call is read in evaluation mode (model.eval()), which print(model) does not show; ${listed([...moded])} count${moded.size === 1 ? 's' : ''} differently in training mode. To count a training step, record a trace with the snippet.`,
+      );
+    }
+    return { ok: true, trace, assumed };
   } catch (e) {
     if (e instanceof PrintedError) return fail(e.rule, e.message);
     return fail('printed_error', `The printed model cannot be read (${e instanceof Error ? e.message : String(e)}).`);

@@ -37,7 +37,8 @@ export interface Trace {
   calls: readonly TraceCall[];
 }
 
-export type TraceOutcome = { ok: true; trace: Trace } | { ok: false; error: TraceProblem };
+/** assumed: what a reader had to take for granted to make the trace (a printed model's arguments print never shows), in words; none for a trace read as it is. */
+export type TraceOutcome = { ok: true; trace: Trace; assumed?: readonly string[] } | { ok: false; error: TraceProblem };
 
 export const TRACE_FORMAT = 'nnops-trace';
 /** The newest version this reader knows; it reads every version up to it. */
