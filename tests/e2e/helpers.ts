@@ -18,6 +18,10 @@ const WAITING = 'astro-island[ssr]:not(details:not([open]) *):not([client="layer
  * never fires there): open it with openDisclosure() or openEveryDisclosure().
  */
 export async function hydrated(page: Page): Promise<void> {
+  // The whole document first: just after a navigation commits, the islands further down may not
+  // be parsed yet, and counting none waiting then passed at once (seen on a loaded machine, after
+  // following the calculator's link to the counters page).
+  await page.waitForLoadState('domcontentloaded');
   // Where the reader was: the element at the top of the viewport, and its offset. Blocks that
   // skip rendering off-screen (content-visibility) take their real height once scrolled past,
   // so a raw scroll offset would no longer show the same place.

@@ -75,8 +75,11 @@ async function shownRows(page: Page): Promise<ShownRow[]> {
 /** Checks every rendered row against the module's peers for layer p. */
 async function expectRowsFor(page: Page, p: ct1d.ConvTranspose1dParams) {
   const want = peers(p);
-  // The table follows the layer once the tools' formulas have loaded.
-  await expect.poll(async () => (await shownRows(page)).find((r) => r.id === 'fvcore')?.count).toBe(grouped(want.fvcore.count!));
+  // The table follows the layer once the tools' formulas have loaded. Wait for every count, not
+  // one: the page's initial layer (unbatched, with a bias) has cfg1's fvcore count, so waiting on
+  // fvcore alone read the server's table before the link's layer reached it (seen on a loaded machine).
+  const countOf = (c: { count: bigint | null } | undefined) => (!c ? '—' : c.count === null ? 'nothing' : grouped(c.count));
+  await expect.poll(async () => (await shownRows(page)).map((r) => r.count)).toEqual(TOOL_IDS.map((id) => countOf(want[id])));
   const rows = await shownRows(page);
   expect(rows.map((r) => r.id)).toEqual([...TOOL_IDS]);
   for (const row of rows) {
