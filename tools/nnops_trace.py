@@ -9,7 +9,7 @@ its operations (format "nnops-trace", version 1, described in docs/trace-format.
 
 (or dumps(trace(...)) for one call per line).
 
-Depends on torch only; works on PyTorch 1.13 and 2.x. It never reads the
+Depends on torch only; works on PyTorch 1.13 and 2.x (tested on 1.13 and 2.6). It never reads the
 model's weights or data beyond the example input. It records a module's call
 when it is innermost: the module has no children (a leaf, always recorded), or
 no other call of a module of the model happened while it ran. The second case
@@ -17,10 +17,11 @@ catches work done inside a module with children that its forward never calls:
 nn.MultiheadAttention computes its output projection with the weights of its
 child out_proj without calling it, so it is recorded as one call, not dropped.
 A container (nn.Sequential, a block whose forward calls its layers) is not
-recorded: its children are. PyTorch's fused inference paths (1.12+:
+recorded: its children are. PyTorch's fused inference paths (1.12 and 1.13:
 TransformerEncoderLayer in eval mode under no_grad, without a mask, on a batched
 input) run a whole layer without calling its children: the layer itself is then
-the innermost call. The modules of a parametrization (torch.nn.utils.parametrize:
+the innermost call. PyTorch 2.x skips that path when hooks are attached, so
+there the layer's children are recorded. The modules of a parametrization (torch.nn.utils.parametrize:
 spectral_norm, 2.1's weight_norm) compute a layer's weight, not its output: they
 are not hooked, so the parametrized layer stays the innermost call.
 

@@ -51,7 +51,7 @@ async function expectProfile(page: Page, p: Profile) {
   await expect(page.locator('[data-coverage]')).toContainText(`${p.coverage.covered} of ${p.coverage.calls} calls covered`);
 }
 
-const TRACES = [...PRESETS.map((x) => `src/data/traces/${x.id}.json`), 'tests/fixtures/traces/coverage.json'];
+const TRACES = [...PRESETS.map((x) => `src/data/traces/${x.id}.json`), 'tests/fixtures/traces/coverage.json', 'tests/fixtures/traces/coverage-torch2.json'];
 
 for (const file of TRACES) {
   test(`pasting ${file} gives the estimator's totals, rows and links`, async ({ page }) => {

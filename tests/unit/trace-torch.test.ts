@@ -1,6 +1,7 @@
-// The trace snippet (tools/nnops_trace.py) under real PyTorch: Debian's python3-torch and
-// python3-torchvision at /usr/bin/python3 (.ci/run installs them; nothing here is skipped when they
-// are missing: the first tests fail with the command to install them). The models are defined in
+// The trace snippet (tools/nnops_trace.py) under two real PyTorches: Debian bookworm's python3-torch
+// 1.13 and python3-torchvision at /usr/bin/python3, and Debian trixie's 2.6 in a root of its own
+// (scripts/torch2.sh). .ci/run installs both; nothing here is skipped when one is missing: its first
+// tests fail with the command to install it. The models are defined in
 // tools/models.py; more are built here through the importable trace() function. Every trace must
 // validate, every covered call's recorded output shapes must equal the module's own rule, and the
 // totals must equal the sum of the per-module estimates. The page's presets (src/data/traces/)
@@ -17,8 +18,12 @@ import { parseTraceText, type Trace } from '../../src/estimator/model/trace.ts';
 import { traceFromPrinted } from '../../src/estimator/model/printed.ts';
 import { profileText } from '../../src/cli/model.ts';
 
-const PYTHON = '/usr/bin/python3';
-const python = (args: string[], input?: string) => execFileSync(PYTHON, args, { encoding: 'utf8', input, maxBuffer: 64 << 20, timeout: 120_000 });
+const run = (file: string, args: string[], input?: string) => execFileSync(file, args, { encoding: 'utf8', input, maxBuffer: 64 << 20, timeout: 300_000 });
+/** The PyTorches the snippet is tested under: what runs python3, and how to install it. */
+const TORCHES = [
+  { label: 'PyTorch 1.13', major: 1, where: '/usr/bin/python3', install: 'apt-get install python3-torch python3-torchvision', python: (args: string[], input?: string) => run('/usr/bin/python3', args, input) },
+  { label: 'PyTorch 2.x', major: 2, where: 'scripts/torch2.sh (Debian trixie)', install: 'bash scripts/torch2.sh install', python: (args: string[], input?: string) => run('bash', ['scripts/torch2.sh', 'python', ...args], input) },
+] as const;
 const modules = byClassName(registry);
 
 /** The classes the snippet has an argument table for (tools/nnops_trace.py's ARGS). */
@@ -82,19 +87,68 @@ function checkTrace(trace: Trace) {
   return profile;
 }
 
-describe('the trace snippet under real PyTorch', () => {
-  it(`${PYTHON} has torch`, () => {
-    expect(python(['-c', 'import torch; print(torch.__version__)']).trim()).toMatch(/^\d+\.\d+/);
+describe('the presets', () => {
+  it('the presets are listed in the page\'s order, one trace file each', () => {
+    expect(PRESETS.map((p) => p.id)).toEqual(['resnet18', 'mobilenetv2', 'hifigan', 'dcgan', 'gru-se', 'transformer', 'smallcnn']);
+    for (const p of PRESETS) {
+      expect(p.label && p.description, p.id).toBeTruthy();
+      expect(JSON.parse(readFileSync(`src/data/traces/${p.id}.json`, 'utf8')).inputs, p.id).toEqual([p.input]);
+    }
   });
 
-  it(`${PYTHON} has torchvision (for the ResNet-18 and MobileNetV2 presets)`, () => {
+  it('the presets hold what their descriptions say', () => {
+    const load = (id: string) => traceOk(readFileSync(`src/data/traces/${id}.json`, 'utf8'));
+    const count = (t: Trace, module: string) => t.calls.filter((c) => c.module === module).length;
+    const hifigan = load('hifigan');
+    expect([count(hifigan, 'Conv1d'), count(hifigan, 'ConvTranspose1d'), count(hifigan, 'LeakyReLU'), count(hifigan, 'Tanh')]).toEqual([74, 4, 77, 1]);
+    expect(hifigan.calls.at(-1)!.output_shapes).toEqual([[1n, 1n, 8192n]]);
+    const transformer = load('transformer');
+    expect(transformer.calls.filter((c) => c.module === 'MultiheadAttention').map((c) => c.name)).toEqual(['encoder.layers.0.self_attn', 'encoder.layers.1.self_attn']);
+    expect(count(transformer, 'Linear')).toBe(4);
+    const gru = load('gru-se').calls.find((c) => c.module === 'GRU')!;
+    expect(gru.args).toMatchObject({ input_size: 256, hidden_size: 256, num_layers: 2, batch_first: true });
+    expect(gru.output_shapes).toEqual([[1n, 100n, 256n], [2n, 1n, 256n]]);
+    expect(count(load('resnet18'), 'Conv2d')).toBe(20);
+    expect(count(load('mobilenetv2'), 'Conv2d')).toBe(52);
+  });
+});
+
+/**
+ * What PyTorch 2.x records that 1.13 cannot: a call's keyword arguments, after its positional ones
+ * (1.13's hooks never see them). The only such calls in these models are MultiheadAttention's, from
+ * TransformerEncoderLayer (attn_mask=, key_padding_mask=, need_weights=, is_causal=). The 1.13 record
+ * must be the 2.x one without them: everything else equal.
+ */
+function withoutKeywords(fresh: { calls: { module: string; input_shapes: unknown[] }[] }, shipped: { calls: { input_shapes: unknown[] }[] }) {
+  const calls = fresh.calls.map((c, i) => {
+    const positional = shipped.calls[i]?.input_shapes.length ?? c.input_shapes.length;
+    if (c.input_shapes.length === positional) return c;
+    expect(c.module).toBe('MultiheadAttention');
+    expect(c.input_shapes.length).toBe(positional + 4);
+    return { ...c, input_shapes: c.input_shapes.slice(0, positional) };
+  });
+  return { ...fresh, calls };
+}
+
+describe.each(TORCHES)('the trace snippet under real $label ($where)', ({ label, major, where, install, python }) => {
+  it('has torch', () => {
+    let version = '';
+    try {
+      version = python(['-c', 'import torch; print(torch.__version__)']).trim();
+    } catch (e) {
+      throw new Error(`${where} cannot import torch: install ${label} (${install}; .ci/run does). ${String(e).slice(0, 300)}`);
+    }
+    expect(version).toMatch(major === 1 ? /^1\.13\./ : /^2\.\d+\./);
+  });
+
+  it('has torchvision (for the ResNet-18 and MobileNetV2 presets)', () => {
     let version = '';
     try {
       version = python(['-c', 'import torchvision; print(torchvision.__version__)']).trim();
     } catch (e) {
-      throw new Error(`${PYTHON} cannot import torchvision, which the ResNet-18 and MobileNetV2 presets need: install it (Debian: apt-get install python3-torchvision; .ci/run does). ${String(e).slice(0, 300)}`);
+      throw new Error(`${where} cannot import torchvision, which the ResNet-18 and MobileNetV2 presets need: install it (${install}; .ci/run does). ${String(e).slice(0, 300)}`);
     }
-    expect(version).toMatch(/^\d+\.\d+/);
+    expect(version).toMatch(/^0\.\d+/);
   });
 
   it('the coverage model: every class of the argument table, unbatched inputs, tuples, padding=same, a module called twice, attention and recurrent modules, uncovered modules', () => {
@@ -106,7 +160,6 @@ describe('the trace snippet under real PyTorch', () => {
     expect(trace.calls.find((c) => c.module === 'Conv1d')?.input_shapes[0]).toHaveLength(2);
     expect(trace.calls.find((c) => c.module === 'Dropout')?.args).toEqual({ p: 0.5, inplace: false });
     expect(trace.calls.find((c) => c.module === 'Flatten')).toMatchObject({ args: { start_dim: -3, end_dim: -2 }, output_shapes: [[2n, 12n, 5n]] });
-    expect(trace.calls.find((c) => c.module === 'TransformerEncoderLayer')?.args).toBeNull();
     const call = (name: string) => trace.calls.find((c) => c.name === name)!;
     // Tuples returned flatten into output_shapes in PyTorch's order: (output, (h_n, c_n)), (output, h_n), (h_1, c_1).
     expect(call('lstm').output_shapes).toEqual([[1n, 3n, 4n], [1n, 1n, 4n], [1n, 1n, 4n]]);
@@ -134,22 +187,25 @@ describe('the trace snippet under real PyTorch', () => {
       'encoder_layer.self_attn', 'encoder_layer.dropout1', 'encoder_layer.norm1', 'encoder_layer.linear1', 'encoder_layer.dropout', 'encoder_layer.linear2', 'encoder_layer.dropout2', 'encoder_layer.norm2',
     ]);
     expect(call('encoder_layer.self_attn').output_shapes).toEqual([[3n, 8n], null]);
+    // The layer calls it as self_attn(x, x, x, attn_mask=None, key_padding_mask=None, need_weights=False,
+    // is_causal=False): PyTorch 2.x shows the hook the keywords (none a tensor), 1.13 does not.
+    expect(call('encoder_layer.self_attn').input_shapes).toEqual([[3n, 8n], [3n, 8n], [3n, 8n], ...(major === 2 ? [null, null, null, null] : [])]);
     expect(trace.calls.some((c) => c.name.endsWith('out_proj'))).toBe(false);
-    // PyTorch's fused inference path calls none of the layer's children: the layer is the innermost call.
-    expect(trace.calls.filter((c) => c.name.startsWith('fused_layer')).map((c) => [c.name, c.module, c.args])).toEqual([['fused_layer', 'TransformerEncoderLayer', null]]);
+    const fused = trace.calls.filter((c) => c.name.startsWith('fused_layer')).map((c) => [c.name, c.module, c.args]);
+    if (major === 1) {
+      // PyTorch 1.13's fused inference path calls none of the layer's children: the layer is the innermost call.
+      expect(fused).toEqual([['fused_layer', 'TransformerEncoderLayer', null]]);
+    } else {
+      // PyTorch 2.x leaves its fused path when hooks are attached ("forward pre-/hooks are attached to the
+      // module"): the snippet's own hooks make the layer call its children, recorded as usual.
+      expect(fused.map(([name]) => name)).toEqual(['self_attn', 'dropout1', 'norm1', 'linear1', 'dropout', 'linear2', 'dropout2', 'norm2'].map((n) => `fused_layer.${n}`));
+    }
     const profile = checkTrace(trace);
-    for (const name of ['mha', 'encoder_layer.self_attn', 'fused_layer']) expect(profile.calls.find((c) => c.name === name)?.covered, name).toBe(false);
+    for (const name of ['mha', 'encoder_layer.self_attn', major === 1 ? 'fused_layer' : 'fused_layer.self_attn']) expect(profile.calls.find((c) => c.name === name)?.covered, name).toBe(false);
     // Every registered module the model exercises is counted.
     for (const def of Object.values(registry)) if (classes.has(def.title)) expect(profile.calls.some((c) => c.id === def.id && !c.error), def.id).toBe(true);
   });
 
-  it('the presets are listed in the page\'s order, one trace file each', () => {
-    expect(PRESETS.map((p) => p.id)).toEqual(['resnet18', 'mobilenetv2', 'hifigan', 'dcgan', 'gru-se', 'transformer', 'smallcnn']);
-    for (const p of PRESETS) {
-      expect(p.label && p.description, p.id).toBeTruthy();
-      expect(JSON.parse(readFileSync(`src/data/traces/${p.id}.json`, 'utf8')).inputs, p.id).toEqual([p.input]);
-    }
-  });
 
   describe('the shipped presets equal a fresh run of the snippet, and count', () => {
     // One Python process for all of them (importing torch and torchvision once).
@@ -163,31 +219,19 @@ print(json.dumps({p["id"]: model_trace(p["id"]) for p in PRESETS}))
     it.each(PRESETS.map((p) => p.id))('%s', (id) => {
       if (Object.keys(fresh).length === 0) fresh = JSON.parse(python(['-c', script]));
       const shipped = JSON.parse(readFileSync(`src/data/traces/${id}.json`, 'utf8'));
-      // torch_version is the PyTorch that ran the snippet: the only field allowed to differ.
-      expect({ ...(fresh[id] as object), torch_version: null }).toEqual({ ...shipped, torch_version: null });
+      const run = fresh[id] as typeof shipped;
+      // torch_version is the PyTorch that ran the snippet: the only field allowed to differ (and on 2.x the keywords).
+      expect({ ...(major === 2 ? withoutKeywords(run, shipped) : run), torch_version: null }).toEqual({ ...shipped, torch_version: null });
       checkTrace(traceOk(JSON.stringify(shipped)));
+      checkTrace(traceOk(JSON.stringify(run)));
     }, 300_000);
   });
 
-  it('the presets hold what their descriptions say', () => {
-    const load = (id: string) => traceOk(readFileSync(`src/data/traces/${id}.json`, 'utf8'));
-    const count = (t: Trace, module: string) => t.calls.filter((c) => c.module === module).length;
-    const hifigan = load('hifigan');
-    expect([count(hifigan, 'Conv1d'), count(hifigan, 'ConvTranspose1d'), count(hifigan, 'LeakyReLU'), count(hifigan, 'Tanh')]).toEqual([74, 4, 77, 1]);
-    expect(hifigan.calls.at(-1)!.output_shapes).toEqual([[1n, 1n, 8192n]]);
-    const transformer = load('transformer');
-    expect(transformer.calls.filter((c) => c.module === 'MultiheadAttention').map((c) => c.name)).toEqual(['encoder.layers.0.self_attn', 'encoder.layers.1.self_attn']);
-    expect(count(transformer, 'Linear')).toBe(4);
-    const gru = load('gru-se').calls.find((c) => c.module === 'GRU')!;
-    expect(gru.args).toMatchObject({ input_size: 256, hidden_size: 256, num_layers: 2, batch_first: true });
-    expect(gru.output_shapes).toEqual([[1n, 100n, 256n], [2n, 1n, 256n]]);
-    expect(count(load('resnet18'), 'Conv2d')).toBe(20);
-    expect(count(load('mobilenetv2'), 'Conv2d')).toBe(52);
-  });
 
+  // The coverage model's record differs by version (above): PyTorch 2.x's has a fixture of its own.
   it.each(['dcgan', 'smallcnn', 'coverage'])('the test fixture %s equals the snippet output and counts', (name) => {
     const fresh = JSON.parse(python(['tools/models.py', name]));
-    const shipped = JSON.parse(readFileSync(`tests/fixtures/traces/${name}.json`, 'utf8'));
+    const shipped = JSON.parse(readFileSync(`tests/fixtures/traces/${name}${major === 2 && name === 'coverage' ? '-torch2' : ''}.json`, 'utf8'));
     expect({ ...fresh, torch_version: null }).toEqual({ ...shipped, torch_version: null });
     checkTrace(traceOk(JSON.stringify(shipped)));
   });
@@ -226,6 +270,40 @@ print(json.dumps(t))
     expect(lstm.output_shapes).toEqual([[5n, 3n, 4n], [1n, 3n, 4n], [1n, 3n, 4n]]);
     const profile = checkTrace(trace);
     expect(profile.coverage).toMatchObject({ calls: 10, covered: trace.calls.filter((c) => modules.has(c.module)).length });
+  });
+
+  it('inputs passed by keyword: recorded after the positional ones on PyTorch 2.x; on 1.13 a call with keywords alone is reported, never counted', () => {
+    const script = `
+import json, sys, torch
+from torch import nn
+sys.path.insert(0, "tools")
+from nnops_trace import trace
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lin = nn.Linear(4, 3)
+        self.gru = nn.GRU(3, 2)
+    def forward(self, x):
+        return self.gru(self.lin(input=x), hx=torch.zeros(1, 5, 2))
+print(json.dumps(trace(Net().eval(), torch.randn(2, 5, 4))))
+`;
+    const trace = traceOk(python(['-c', script]));
+    expect(trace.calls.map((c) => [c.name, c.input_shapes])).toEqual(
+      major === 2 ? [['lin', [[2n, 5n, 4n]]], ['gru', [[2n, 5n, 3n], [1n, 5n, 2n]]]] : [['lin', []], ['gru', [[2n, 5n, 3n]]]],
+    );
+    const profile = profileTrace(trace, registry);
+    const lin = profile.calls[0];
+    if (major === 2) {
+      expect(lin.error).toBeUndefined();
+      expect(lin.exact?.macs).toBe(2n * 5n * 4n * 3n);
+      checkTrace(trace);
+    } else {
+      expect(lin.error?.rule).toBe('no_input');
+      expect(lin.error?.message).toContain('pass the input positionally, or run the snippet on PyTorch 2.x');
+      expect(lin.exact).toBeNull();
+    }
+    // The GRU's count does not depend on whether its initial state is given.
+    expect(profile.calls[1].exact).toEqual(profileTrace({ ...trace, calls: [{ ...trace.calls[1], input_shapes: [[2n, 5n, 3n]] }] }, registry).calls[0].exact);
   });
 
   it('innermost calls: a module with children whose forward uses their weights without calling them is recorded; containers are not; a parametrized layer is', () => {
@@ -333,7 +411,7 @@ cases = {
 print(json.dumps(cases))
 `;
 
-describe('the print(model) reader against real PyTorch', () => {
+describe.each(TORCHES)('the print(model) reader against real $label ($where)', ({ python }) => {
   type Case = { print: string; input: number[]; trace?: unknown };
   let cases: Record<string, Case> = {};
   const get = (name: string) => {

@@ -57,7 +57,7 @@ export function callParams(def: AnyModule, call: TraceCall): Mapped {
   const input = def.inputs[0];
   const shape = call.input_shapes[0];
   if (!input) return { ok: true, raw };
-  if (!shape) return { ok: false, error: { rule: 'no_input', message: `${def.title} needs a tensor input; the trace records no input shape for this call.` } };
+  if (!shape) return { ok: false, error: { rule: 'no_input', message: call.input_shapes.length === 0 ? `${def.title} needs a tensor input; the trace records no input for this call. Before PyTorch 2.0 a hook does not see arguments passed by keyword (layer(input=x)): pass the input positionally, or run the snippet on PyTorch 2.x.` : `${def.title} needs a tensor input; the trace records no input shape for this call.` } };
   const more = laterInputs(def, call);
   if (!more.ok) return more;
   Object.assign(raw, more.raw);
