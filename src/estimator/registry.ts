@@ -31,6 +31,7 @@ import { definition as lstm } from './lstm/index.ts';
 import { definition as lstmcell } from './lstmcell/index.ts';
 import { definition as maxpool1d } from './maxpool1d/index.ts';
 import { definition as maxpool2d } from './maxpool2d/index.ts';
+import { definition as multiheadattention } from './multiheadattention/index.ts';
 import { definition as prelu } from './prelu/index.ts';
 import { definition as relu } from './relu/index.ts';
 import { definition as relu6 } from './relu6/index.ts';
@@ -73,6 +74,7 @@ import { peers as lstmPeers } from './lstm/peers.ts';
 import { peers as lstmcellPeers } from './lstmcell/peers.ts';
 import { peers as maxpool1dPeers } from './maxpool1d/peers.ts';
 import { peers as maxpool2dPeers } from './maxpool2d/peers.ts';
+import { peers as multiheadattentionPeers } from './multiheadattention/peers.ts';
 import { peers as preluPeers } from './prelu/peers.ts';
 import { peers as reluPeers } from './relu/peers.ts';
 import { peers as relu6Peers } from './relu6/peers.ts';
@@ -115,6 +117,7 @@ import { presets as lstmPresets } from './lstm/presets.ts';
 import { presets as lstmcellPresets } from './lstmcell/presets.ts';
 import { presets as maxpool1dPresets } from './maxpool1d/presets.ts';
 import { presets as maxpool2dPresets } from './maxpool2d/presets.ts';
+import { presets as multiheadattentionPresets } from './multiheadattention/presets.ts';
 import { presets as preluPresets } from './prelu/presets.ts';
 import { presets as reluPresets } from './relu/presets.ts';
 import { presets as relu6Presets } from './relu6/presets.ts';
@@ -128,17 +131,17 @@ import { presets as softplusPresets } from './softplus/presets.ts';
 import { presets as tanhPresets } from './tanh/presets.ts';
 
 /** Every module the site documents, by id. */
-export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, dropout, elu, flatten, gelu, groupnorm, gru, grucell, hardtanh, identity, layernorm, leakyrelu, linear, logsoftmax, lstm, lstmcell, maxpool1d, maxpool2d, prelu, relu, relu6, rnn, rnncell, selu, sigmoid, silu, softmax, softplus, tanh } as const;
+export const registry = { adaptiveavgpool1d, adaptiveavgpool2d, adaptivemaxpool1d, adaptivemaxpool2d, avgpool1d, avgpool2d, batchnorm1d, batchnorm2d, conv1d, conv2d, conv3d, convtranspose1d, convtranspose2d, convtranspose3d, dropout, elu, flatten, gelu, groupnorm, gru, grucell, hardtanh, identity, layernorm, leakyrelu, linear, logsoftmax, lstm, lstmcell, maxpool1d, maxpool2d, multiheadattention, prelu, relu, relu6, rnn, rnncell, selu, sigmoid, silu, softmax, softplus, tanh } as const;
 export type ModuleId = keyof typeof registry;
 
 /**
  * What other counters report, for the modules whose folder has a peers.ts: apart from the
  * definition, so that a module page's script never carries the tools' formulas (only its counters page does).
  */
-export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, dropout: dropoutPeers, elu: eluPeers, flatten: flattenPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, grucell: grucellPeers, hardtanh: hardtanhPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, lstmcell: lstmcellPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, prelu: preluPeers, relu: reluPeers, relu6: relu6Peers, rnn: rnnPeers, rnncell: rnncellPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
+export const peersOf: Partial<Record<ModuleId, (p: never) => Record<string, PeerCount>>> = { adaptiveavgpool1d: adaptiveavgpool1dPeers, adaptiveavgpool2d: adaptiveavgpool2dPeers, adaptivemaxpool1d: adaptivemaxpool1dPeers, adaptivemaxpool2d: adaptivemaxpool2dPeers, avgpool1d: avgpool1dPeers, avgpool2d: avgpool2dPeers, batchnorm1d: batchnorm1dPeers, batchnorm2d: batchnorm2dPeers, conv1d: conv1dPeers, conv2d: conv2dPeers, conv3d: conv3dPeers, convtranspose1d: convtranspose1dPeers, convtranspose2d: convtranspose2dPeers, convtranspose3d: convtranspose3dPeers, dropout: dropoutPeers, elu: eluPeers, flatten: flattenPeers, gelu: geluPeers, groupnorm: groupnormPeers, gru: gruPeers, grucell: grucellPeers, hardtanh: hardtanhPeers, identity: identityPeers, layernorm: layernormPeers, leakyrelu: leakyreluPeers, linear: linearPeers, logsoftmax: logsoftmaxPeers, lstm: lstmPeers, lstmcell: lstmcellPeers, maxpool1d: maxpool1dPeers, maxpool2d: maxpool2dPeers, multiheadattention: multiheadattentionPeers, prelu: preluPeers, relu: reluPeers, relu6: relu6Peers, rnn: rnnPeers, rnncell: rnncellPeers, selu: seluPeers, sigmoid: sigmoidPeers, silu: siluPeers, softmax: softmaxPeers, softplus: softplusPeers, tanh: tanhPeers };
 
 /**
  * The calculator's examples, for the modules whose folder has a presets.ts: words for the page,
  * which the islands get as props, so they are not in the module's script.
  */
-export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, dropout: dropoutPresets, elu: eluPresets, flatten: flattenPresets, gelu: geluPresets, groupnorm: groupnormPresets, gru: gruPresets, grucell: grucellPresets, hardtanh: hardtanhPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, lstm: lstmPresets, lstmcell: lstmcellPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, prelu: preluPresets, relu: reluPresets, relu6: relu6Presets, rnn: rnnPresets, rnncell: rnncellPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };
+export const presetsOf: Partial<Record<ModuleId, readonly Preset[]>> = { adaptiveavgpool1d: adaptiveavgpool1dPresets, adaptiveavgpool2d: adaptiveavgpool2dPresets, adaptivemaxpool1d: adaptivemaxpool1dPresets, adaptivemaxpool2d: adaptivemaxpool2dPresets, avgpool1d: avgpool1dPresets, avgpool2d: avgpool2dPresets, batchnorm1d: batchnorm1dPresets, batchnorm2d: batchnorm2dPresets, conv1d: conv1dPresets, conv2d: conv2dPresets, conv3d: conv3dPresets, convtranspose1d: convtranspose1dPresets, convtranspose2d: convtranspose2dPresets, convtranspose3d: convtranspose3dPresets, dropout: dropoutPresets, elu: eluPresets, flatten: flattenPresets, gelu: geluPresets, groupnorm: groupnormPresets, gru: gruPresets, grucell: grucellPresets, hardtanh: hardtanhPresets, identity: identityPresets, layernorm: layernormPresets, leakyrelu: leakyreluPresets, linear: linearPresets, logsoftmax: logsoftmaxPresets, lstm: lstmPresets, lstmcell: lstmcellPresets, maxpool1d: maxpool1dPresets, maxpool2d: maxpool2dPresets, multiheadattention: multiheadattentionPresets, prelu: preluPresets, relu: reluPresets, relu6: relu6Presets, rnn: rnnPresets, rnncell: rnncellPresets, selu: seluPresets, sigmoid: sigmoidPresets, silu: siluPresets, softmax: softmaxPresets, softplus: softplusPresets, tanh: tanhPresets };

@@ -7,7 +7,7 @@ type Group = { label: string; collapsed?: boolean; items: (Link | Group)[] };
 type Item = Group;
 
 /** Families in reading order; a family not listed comes after these. */
-const FAMILIES = ['Convolution', 'Linear', 'Activations', 'Normalization', 'Pooling', 'Recurrent'];
+const FAMILIES = ['Convolution', 'Linear', 'Activations', 'Normalization', 'Pooling', 'Recurrent', 'Attention'];
 
 export function moduleGroups(): Item[] {
   const defs = Object.values(registry);

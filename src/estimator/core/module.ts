@@ -151,6 +151,12 @@ export interface ModuleDefinition<P = Record<string, unknown>> {
   documentedSource: { url: string; note?: string } | null;
   /** PyTorch's call for the layer: 'nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)'. */
   torchExpression(p: P): string;
+  /**
+   * Arguments of the forward call that a trace shows only through what the call returned, as raw
+   * values (MultiheadAttention's need_weights and average_attn_weights: whether weights came back,
+   * and their rank). A trace's call is read through it when the definition has it.
+   */
+  fromOutputs?(outputs: readonly (readonly bigint[] | null)[], inputs: readonly (readonly bigint[] | null)[]): Record<string, unknown>;
   /** PyTorch's error for an input of the wrong rank (the CLI's and a trace's input_shape), or null when the rank is right. */
   rankError?(p: P, shape: readonly bigint[]): InvalidInput | null;
 }

@@ -10,7 +10,7 @@ const evil = '<script>alert("x")</script> | a_b & 50% #1 {x} $y$ ~z ^w \\cmd';
 const calls: TraceCall[] = [
   { ...callOf(registry.conv2d as AnyModule)!, name: evil },
   { ...callOf(registry.silu as AnyModule)! },
-  { name: 'attention', module: 'MultiheadAttention', args: null, training: false, input_shapes: [[1n, 3n, 4n], [1n, 3n, 4n], [1n, 3n, 4n]], output_shapes: [[1n, 3n, 4n], [3n, 1n, 1n]] },
+  { name: 'upsample', module: 'Upsample', args: null, training: false, input_shapes: [[1n, 3n, 4n, 4n]], output_shapes: [[1n, 3n, 8n, 8n]] },
 ];
 const p = profileTrace({ format: 'nnops-trace', version: 1, torch_version: null, model: 'Net<b>', inputs: [], calls }, registry);
 

@@ -54,6 +54,8 @@ export function callParams(def: AnyModule, call: TraceCall): Mapped {
   const raw = argsFor(def, call.args);
   // A module whose count depends on the mode (BatchNorm's batch statistics) takes it as a `training` parameter.
   if (def.params.some((p) => p.name === 'training' && p.kind === 'bool') && !('training' in raw)) raw.training = call.training;
+  // Forward arguments the call's outputs reveal (whether attention weights came back).
+  if (def.fromOutputs) Object.assign(raw, def.fromOutputs(call.output_shapes, call.input_shapes));
   const input = def.inputs[0];
   const shape = call.input_shapes[0];
   if (!input) return { ok: true, raw };
