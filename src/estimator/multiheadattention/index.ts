@@ -12,7 +12,7 @@ const shape = <N extends string>(name: N, label: string, symbol: string, help: s
   ({ name, kind: 'shape', role: 'input', label, symbol, help, minRank: 0, maxRank: 8, initial }) as const;
 
 const maskParam = <N extends string>(name: N, help: string) =>
-  ({ name, kind: 'enum', label: `${name} (kind)`, symbol: '', help, options: MASK_KINDS, torchDefault: 'none', initial: 'none' }) as const;
+  ({ name, kind: 'enum', label: name, symbol: '', help, options: MASK_KINDS, torchDefault: 'none', initial: 'none' }) as const;
 
 export const params = [
   { name: 'embed_dim', kind: 'int', label: 'embed_dim', symbol: 'E', help: 'Width of the model: the query’s features, and the width every head’s output is projected back to.', initial: 768n, min: INT64_MIN },
