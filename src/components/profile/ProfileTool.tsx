@@ -460,7 +460,7 @@ export default function ProfileTool({ published }: { published: string }) {
           {assumed.length > 0 && (
             <div class="prof-assumed" data-assumed={assumed.length}>
               <p>
-                <strong>Read from print(model), taking for granted:</strong>
+                <strong>Counted taking for granted:</strong>
               </p>
               <ul>
                 {assumed.map((a) => (

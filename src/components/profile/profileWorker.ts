@@ -10,7 +10,7 @@ import { MAX_FRAGMENT, traceFragment } from '../../lib/profile/fragment.ts';
 import { exportText, type ExportId } from '../../lib/profile/exports.ts';
 import { rowsOf, summaryOf, type ProfileSummary } from '../../lib/profile/view.ts';
 import { byClassName } from '../../estimator/model/mapping.ts';
-import { coverageOf, profileCall, totalsOf, type CallResult, type Profile } from '../../estimator/model/profile.ts';
+import { assumptionsOf, coverageOf, profileCall, totalsOf, type CallResult, type Profile } from '../../estimator/model/profile.ts';
 import { traceFromPrinted } from '../../estimator/model/printed.ts';
 import { parseTraceText, type Trace, type TraceProblem } from '../../estimator/model/trace.ts';
 import { registry } from '../../estimator/registry.ts';
@@ -78,13 +78,14 @@ self.onmessage = async ({ data }: MessageEvent<ProfileRequest>) => {
     calls.push(profileCall(trace.calls[i], i, modules));
     if ((i + 1) % CHUNK === 0 && i + 1 < total) post({ id, kind: 'progress', done: i + 1, total });
   }
-  const profile = { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls) };
+  const counted = assumptionsOf(calls, modules);
+  const profile = { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls), ...(counted.length ? { assumed: counted } : {}) };
   last = { id, profile };
   // A printed model's permalink carries the trace read from it, as trace JSON.
   const traceText = inputShape ? traceJson(trace) : undefined;
   // The link comes with the table when deflating is quick (a render, not two), after it otherwise.
   const early = link && text.length <= LINK_WITH_TABLE ? await linkOf(traceText ?? text) : undefined;
-  post({ id, kind: 'done', summary: summaryOf(profile), ...rowsOf(profile, 0), assumed: read.assumed ?? [], ...(early ? { link: early } : {}) });
+  post({ id, kind: 'done', summary: summaryOf(profile), ...rowsOf(profile, 0), assumed: [...(read.assumed ?? []), ...counted], ...(early ? { link: early } : {}) });
   if (link && !early) post({ id, kind: 'link', link: await linkOf(traceText ?? text) });
 };
 

@@ -152,6 +152,11 @@ export interface ModuleDefinition<P = Record<string, unknown>> {
   /** PyTorch's call for the layer: 'nn.Conv2d(3, 64, kernel_size=7, stride=2, padding=3)'. */
   torchExpression(p: P): string;
   /**
+   * What a traced call cannot show and is counted without, in words (MultiheadAttention's masks,
+   * passed by keyword): a profile says it once when it counts a call of the module.
+   */
+  traceAssumes?: string;
+  /**
    * Arguments of the forward call that a trace shows only through what the call returned, as raw
    * values (MultiheadAttention's need_weights and average_attn_weights: whether weights came back,
    * and their rank). A trace's call is read through it when the definition has it.

@@ -30,6 +30,7 @@ export function profileJson(p: Profile): Record<string, unknown> {
     })),
     totals: { documented: decimal(p.totals.documented), exact: decimal(p.totals.exact), dense: decimal(p.totals.dense) },
     coverage: p.coverage,
+    ...(p.assumed?.length ? { assumed: p.assumed } : {}),
   };
 }
 

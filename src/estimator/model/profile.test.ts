@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnyModule } from '../core/define.ts';
 import { registry } from '../registry.ts';
 import { checkOutputShapes, coverageOf, METHODS, profileTrace, SUMMED, totalsOf } from './profile.ts';
+import { readFileSync } from 'node:fs';
+import { profileJson } from './format.ts';
 import { callOf } from './testCalls.ts';
 import { parseTrace, type Trace, type TraceCall } from './trace.ts';
 
@@ -80,5 +82,24 @@ describe('totalsOf and coverageOf', () => {
   it('are empty for no calls', () => {
     expect(totalsOf([])).toEqual({ documented: {}, exact: {}, dense: {} });
     expect(coverageOf([])).toEqual({ calls: 0, covered: 0, counted: 0, documented: 0, dense: 0 });
+  });
+});
+
+describe('what counting takes for granted', () => {
+  const read = (file: string) => {
+    const t = parseTrace(JSON.parse(readFileSync(file, 'utf8')));
+    if (!t.ok) throw new Error(t.error.message);
+    return profileTrace(t.trace, registry);
+  };
+  it('a trace with attention says once that its masks are not counted, in the JSON too', () => {
+    const p = read('src/data/traces/transformer.json');
+    expect(p.calls.filter((c) => c.module === 'MultiheadAttention' && c.exact)).toHaveLength(2);
+    expect(p.assumed).toEqual([`MultiheadAttention: ${(registry.multiheadattention as AnyModule).traceAssumes}`]);
+    expect(profileJson(p).assumed).toEqual(p.assumed);
+  });
+  it('a trace without such a module takes nothing for granted', () => {
+    const p = read('src/data/traces/resnet18.json');
+    expect(p.assumed).toBeUndefined();
+    expect('assumed' in profileJson(p)).toBe(false);
   });
 });

@@ -76,6 +76,21 @@ export interface Profile {
    */
   totals: Record<MethodId, Counts>;
   coverage: Coverage;
+  /** What counting took for granted (assumptionsOf); absent when nothing. */
+  assumed?: readonly string[];
+}
+
+/** What counting the calls took for granted: each counted module's traceAssumes, once, in call order, named by its class. */
+export function assumptionsOf(calls: readonly CallResult[], modules: ReadonlyMap<string, AnyModule>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const c of calls) {
+    if (!c.exact || seen.has(c.module)) continue;
+    seen.add(c.module);
+    const text = modules.get(c.module)?.traceAssumes;
+    if (text) out.push(`${c.module}: ${text}`);
+  }
+  return out;
 }
 
 const sameShape = (a: RecordedShape, b: readonly bigint[]) => a !== null && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -180,5 +195,6 @@ export function coverageOf(calls: readonly CallResult[]): Coverage {
 export function profileTrace(trace: Trace, registry: Readonly<Record<string, AnyModule>>): Profile {
   const modules = byClassName(registry);
   const calls = trace.calls.map((c, i) => profileCall(c, i, modules));
-  return { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls) };
+  const assumed = assumptionsOf(calls, modules);
+  return { model: trace.model, torch_version: trace.torch_version, calls, totals: totalsOf(calls), coverage: coverageOf(calls), ...(assumed.length ? { assumed } : {}) };
 }
