@@ -155,5 +155,5 @@ export const definition: ModuleDefinition<MultiheadAttentionParams> = {
   torchExpression,
   fromOutputs,
   traceAssumes:
-    'its masks (attn_mask, key_padding_mask) are passed by keyword, which a trace does not identify, so every call is counted without one; a masked call adds one addition per attention score, and as many logical ORs when both masks are boolean.',
+    'its masks (attn_mask, key_padding_mask) are passed by keyword, which a trace does not identify, so every call is counted without one; a masked call adds one addition per attention score, and as many logical ORs when a boolean attn_mask meets a key_padding_mask.',
 };
