@@ -52,6 +52,12 @@ const masked = (q: Q) => q.training === true && (q.p as number) > 0 && (q.p as n
 /** Whether the input is multiplied (by the scaled mask, or by zero when p = 1). */
 const multiplied = (q: Q) => q.training === true && (q.p as number) > 0;
 
+/** eq-dropout: what dropout performs on `elements` values (also on MultiheadAttention's weights), by kind. */
+export function dropoutCounts(training: boolean, p: number, elements: bigint) {
+  const q = { training, p };
+  return { random_draws: masked(q) ? elements : 0n, divisions: masked(q) ? elements : 0n, multiplications: multiplied(q) ? elements : 0n };
+}
+
 function probabilityRule(q: Q): InvalidInput | null {
   const p = q.p as number;
   if (!(p < 0 || p > 1)) return null;

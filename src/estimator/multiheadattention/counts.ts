@@ -2,6 +2,8 @@
 // F.multi_head_attention_forward runs them: the three input projections, q scaled by √d, the
 // scores QKᵀ (plus the mask), a softmax per row, dropout, the weighted sum of the values, the
 // output projection and the head average of the returned weights. Valid arguments only (rules.ts).
+import { dropoutCounts } from '../dropout/index.ts';
+import { softmaxRows } from '../softmax/index.ts';
 import { floorDiv, type MhaArgs } from './rules.ts';
 
 const max0 = (v: bigint) => (v > 0n ? v : 0n);
@@ -32,6 +34,9 @@ export type MhaExact = {
   total_ops: bigint;
 };
 
+/** S: the keys given, before add_bias_kv and add_zero_attn append theirs. */
+export const keysGiven = (p: Pick<MhaArgs, 'add_bias_kv' | 'add_zero_attn'>, S1: bigint) => S1 - (p.add_bias_kv ? 1n : 0n) - (p.add_zero_attn ? 1n : 0n);
+
 /** The sizes of a valid call (eq-sizes). */
 export function mhaSizes(p: MhaArgs): MhaSizes {
   const batched = p.query_shape.length === 3;
@@ -54,7 +59,7 @@ export function mhaExact(p: MhaArgs, z: MhaSizes) {
   const E = p.embed_dim;
   const { batch: N, target_length: L, source_length: S1, head_dim: d, scores: M } = z;
   const h = p.num_heads;
-  const S = S1 - (p.add_bias_kv ? 1n : 0n) - (p.add_zero_attn ? 1n : 0n);
+  const S = keysGiven(p, S1);
   const kdim = p.kdim ?? E;
   const vdim = p.vdim ?? E;
   const q = projection(N * L, E, E, p.bias);
@@ -68,8 +73,9 @@ export function mhaExact(p: MhaArgs, z: MhaSizes) {
     scaling: { divisions: N * L * E },
     scores: { multiplications: M * d, additions: M * max0(d - 1n) + (masked ? M : 0n) },
     mask_merge: { logical_ors: p.attn_mask === 'bool' && p.key_padding_mask !== 'none' ? M : 0n },
-    softmax: { comparisons: rows * max0(S1 - 1n), additions: rows * (S1 + max0(S1 - 1n)), exponentials: rows * S1, divisions: rows * S1 },
-    dropout: dropoutCounts(p, M),
+    softmax: softmaxRows(rows, S1),
+    // Only in training with dropout > 0 (a negative dropout is never applied), as nn.Dropout counts it.
+    dropout: dropoutCounts(p.training, p.dropout, M),
     weighted_sum: { multiplications: M * d, additions: N * h * L * d * max0(S1 - 1n) },
     out_projection: out,
     head_average: p.need_weights && p.average_attn_weights ? { additions: N * L * S1 * max0(h - 1n), divisions: N * L * S1 } : {},
@@ -92,22 +98,11 @@ export function mhaExact(p: MhaArgs, z: MhaSizes) {
   return { exact, stages };
 }
 
-/**
- * Dropout on the N·h·L·S′ attention weights (eq-dropout), only in training with dropout > 0:
- * as nn.Dropout, a draw, a division by 1 − p and a multiplication per weight, or with p = 1 one
- * multiplication by zero.
- */
-function dropoutCounts(p: MhaArgs, M: bigint): { random_draws?: bigint; divisions?: bigint; multiplications?: bigint } {
-  if (!p.training || !(p.dropout > 0)) return {};
-  if (p.dropout >= 1) return { multiplications: M };
-  return { random_draws: M, divisions: M, multiplications: M };
-}
-
 /** The counters' convention (eq-dense): one MAC per product of the four projections and the two batched products. */
 export function mhaDense(p: MhaArgs, z: MhaSizes): { macs: bigint; total_ops: bigint } {
   const E = p.embed_dim;
   const { batch: N, target_length: L, source_length: S1 } = z;
-  const S = S1 - (p.add_bias_kv ? 1n : 0n) - (p.add_zero_attn ? 1n : 0n);
+  const S = keysGiven(p, S1);
   const projections = N * E * (L * E + S * (p.kdim ?? E) + S * (p.vdim ?? E) + L * E);
   const attention = 2n * N * L * S1 * E;
   const macs = projections + attention;

@@ -26,6 +26,7 @@ export interface AttentionView {
   batch: bigint;
   target_length: bigint;
   source_length: bigint;
+  keys: bigint;
 }
 
 const SDPA = 'With need_weights=False, PyTorch 2.x computes the scores and the weighted sum in scaled_dot_product_attention';
@@ -36,8 +37,7 @@ export function attentionPeers(p: AttentionView): Record<string, PeerCount> {
   const h = p.num_heads;
   const kd = p.kdim ?? E;
   const vd = p.vdim ?? E;
-  const { batch: N, target_length: L, source_length: S1 } = p;
-  const S = S1 - (p.add_bias_kv ? 1n : 0n) - (p.add_zero_attn ? 1n : 0n);
+  const { batch: N, target_length: L, source_length: S1, keys: S } = p;
   const batched = p.query_shape.length === 3;
   /** The four projections' products. */
   const Pr = N * E * (2n * L * E + S * kd + S * vd);

@@ -111,15 +111,17 @@ export function implicitDimWarnings(p: { dim: bigint | null; input_shape: readon
 
 const max0 = (v: bigint) => (v > 0n ? v : 0n);
 
+/** eq-exact: a max-subtracted softmax over M rows of n elements, by kind (also MultiheadAttention's). */
+export function softmaxRows(M: bigint, n: bigint) {
+  return { comparisons: M * max0(n - 1n), additions: M * (n + max0(n - 1n)), exponentials: M * n, divisions: M * n };
+}
+
 /** eq-rows … eq-documented: the counts of one layer in closed form. */
 export function estimate(p: SoftmaxParams): Outcome<SoftmaxParams> {
   const error = softmaxRules(p);
   if (error) return { ok: false, error };
   const { d, n, M } = rowsOf(p);
-  const comparisons = M * max0(n - 1n);
-  const additions = M * (n + max0(n - 1n));
-  const exponentials = M * n;
-  const divisions = M * n;
+  const { comparisons, additions, exponentials, divisions } = softmaxRows(M, n);
   const result: SoftmaxResult = {
     ok: true,
     params: p,
